@@ -1,0 +1,193 @@
+/**
+ * Reason codes: stable identifiers shared by the CLI output, the JSON result, the Markdown report and
+ * the SARIF rules. Tests assert codes, never message wording.
+ *
+ * Ranges:
+ * - AM0xx  a rewrite that was applied (fs-promises and friends)
+ * - AM1xx  contexts where `await` cannot go (shared by every transform that inserts `await`)
+ * - AM2xx  fs API sites that have no safe promise twin
+ * - AM3xx  propagate-async (analysis and plan)
+ * - AM4xx  hoist-switch-await refusals
+ * - AM5xx  collapse-delegation refusals
+ * - AM6xx  audit rules
+ * - AM9xx  engine problems (parse errors, crashes, output that does not re-parse)
+ *
+ * A code, once published, keeps its meaning forever; retired codes are never reused.
+ */
+
+/** Severity of a left-alone site, as shown in summaries and mapped to SARIF `level`. */
+export type ReasonLevel = 'error' | 'warning' | 'note';
+
+/** One reason code's documentation. */
+export interface ReasonCode {
+  /** e.g. `AM101` */
+  code: string;
+  /** Short title, lower case, no trailing period: `constructor cannot be async`. */
+  title: string;
+  /** One line: why the tool does not (or did) touch the site. */
+  explanation: string;
+  /** What a human can do about it. */
+  fix: string;
+  level: ReasonLevel;
+}
+
+const define = <T extends Record<string, Omit<ReasonCode, 'code'>>>(table: T) =>
+  Object.fromEntries(Object.entries(table).map(([code, r]) => [code, { code, ...r }])) as {
+    [K in keyof T]: ReasonCode;
+  };
+
+/** Every reason code async-migrate can emit. README documents each one (a test checks that). */
+export const REASONS = define({
+  // ── AM0xx: rewrites applied ──────────────────────────────────────────────────────────────
+  AM001: {
+    title: 'sync fs call rewritten to await of its promise twin',
+    explanation: 'A blocking *Sync fs call was replaced by `await` of the fs/promises function with the same arguments and result.',
+    fix: 'Nothing to do; review the diff.',
+    level: 'note',
+  },
+  AM002: {
+    title: 'existsSync rewritten to an awaited access check',
+    explanation: '`existsSync(p)` has no promise twin; it became `await access(p).then(() => true, () => false)`, which is false on any error, like existsSync.',
+    fix: 'Nothing to do; review the diff.',
+    level: 'note',
+  },
+  AM003: {
+    title: 'stat with throwIfNoEntry: false rewritten with an ENOENT guard',
+    explanation: 'fs/promises stat ignores `throwIfNoEntry` before Node 25.7; the rewrite returns undefined for ENOENT and ENOTDIR and rethrows every other error.',
+    fix: 'Nothing to do; review the diff.',
+    level: 'note',
+  },
+
+  // ── AM1xx: contexts where await cannot go ───────────────────────────────────────────────
+  AM101: {
+    title: 'constructor cannot be async',
+    explanation: 'A constructor must return the new object synchronously, so a call inside it cannot be awaited.',
+    fix: 'Move the I/O into an async static factory (`static async create()`) or an `init()` method.',
+    level: 'warning',
+  },
+  AM102: {
+    title: 'getter or setter cannot be async',
+    explanation: 'An accessor that returned a promise would change what every reader of the property sees.',
+    fix: 'Turn the accessor into an async method, or load the value ahead of time.',
+    level: 'warning',
+  },
+  AM103: {
+    title: 'class field initialiser or static block cannot await',
+    explanation: 'Field initialisers and static blocks run synchronously during construction or class definition.',
+    fix: 'Initialise the field from an async factory or an explicit async init step.',
+    level: 'warning',
+  },
+  AM104: {
+    title: 'CommonJS top level cannot await',
+    explanation: 'Top-level await exists only in ES modules; a CommonJS module body runs synchronously inside require().',
+    fix: 'Wrap the top-level code in an async main function, or convert the file to an ES module.',
+    level: 'warning',
+  },
+  AM105: {
+    title: "process 'exit' handler must stay synchronous",
+    explanation: "Node.js does not wait for promises in 'exit' handlers: work after the first await would never run.",
+    fix: "Keep the sync call, or move the work to a 'beforeExit' handler or an explicit shutdown function.",
+    level: 'warning',
+  },
+  AM106: {
+    title: 'call is in a synchronous function: needs propagate-async',
+    explanation: 'Awaiting here makes the enclosing function async, which changes every caller; fs-promises alone does not do that.',
+    fix: 'Run the full pipeline (`async-migrate run`, which plans propagate-async) or make the function async by hand.',
+    level: 'note',
+  },
+  AM107: {
+    title: 'callback must stay synchronous',
+    explanation: 'The callback is called by code that ignores returned promises (sort comparator, event listener, timer, Array.from mapper, …).',
+    fix: 'Restructure so the I/O happens before or after the synchronous API, then pass it plain data.',
+    level: 'warning',
+  },
+  AM108: {
+    title: 'caller is outside the project',
+    explanation: 'The function is declared in a .d.ts file or node_modules, or is called from outside the project, so its callers cannot be changed.',
+    fix: 'Keep a synchronous version for those callers, or migrate the other package first.',
+    level: 'warning',
+  },
+  AM109: {
+    title: 'function escapes as a value to unknown code',
+    explanation: 'The function is passed or stored where the tool cannot see how it is called, so it cannot tell whether the caller would await it.',
+    fix: 'Check the receiver by hand; if it handles promises, seed the function with --seed.',
+    level: 'warning',
+  },
+  AM110: {
+    title: 'inside a generator or unsupported function kind',
+    explanation: 'The enclosing function is a generator or another kind the transform does not make async on its own.',
+    fix: 'Run propagate-async, which turns generators into async generators with their consumers.',
+    level: 'note',
+  },
+
+  // ── AM2xx: fs API sites with no safe promise twin ───────────────────────────────────────
+  AM201: {
+    title: 'file-descriptor API has no drop-in promise twin',
+    explanation: 'fs/promises works on FileHandle objects, not numeric file descriptors (openSync, readSync, writeSync, fstatSync, closeSync, …).',
+    fix: 'Port the surrounding code to `await open()` and FileHandle methods by hand.',
+    level: 'warning',
+  },
+  AM202: {
+    title: 'path argument is a file descriptor',
+    explanation: 'The first argument is a number (a file descriptor); fs/promises functions take a path or a FileHandle.',
+    fix: 'Use the FileHandle method (`handle.readFile()`, `handle.writeFile()`) after porting to `open()`.',
+    level: 'warning',
+  },
+  AM203: {
+    title: 'promise twin returns a different shape',
+    explanation: 'The fs/promises function exists but does not return the same value (globSync → async iterator, opendirSync → Dir via promise, watch → async iterator, …).',
+    fix: 'Rewrite the consuming code by hand for the promise API.',
+    level: 'warning',
+  },
+  AM204: {
+    title: 'sync fs function without a promise twin in the table',
+    explanation: 'The function is not in the table of sync fs calls with an equivalent promise form.',
+    fix: 'Leave it, or rewrite by hand; open an issue if the Node.js docs list a twin.',
+    level: 'note',
+  },
+  AM205: {
+    title: 'sync fs function used as a value',
+    explanation: 'The function is referenced without being called (passed as a callback or stored), so there is no call to await.',
+    fix: 'Wrap it in an async function by hand where the receiver handles promises.',
+    level: 'note',
+  },
+  AM206: {
+    title: 'call uses spread arguments the rewrite cannot check',
+    explanation: 'With `...args`, the tool cannot tell whether an option (such as throwIfNoEntry) or a file descriptor is passed.',
+    fix: 'Spell the arguments out, or rewrite by hand.',
+    level: 'note',
+  },
+
+  // ── AM9xx: engine ───────────────────────────────────────────────────────────────────────
+  AM901: {
+    title: 'file does not parse',
+    explanation: 'The file has a syntax error (or uses syntax the parser for its extension does not accept); it was skipped.',
+    fix: 'Fix the syntax error, or exclude the file with --ignore.',
+    level: 'error',
+  },
+  AM902: {
+    title: 'transform failed on this file',
+    explanation: 'The transform threw while processing the file; the file was left unchanged and the others went on.',
+    fix: 'Report a bug with the file (or a reduced copy); exclude it with --ignore meanwhile.',
+    level: 'error',
+  },
+  AM903: {
+    title: 'transformed output does not re-parse',
+    explanation: 'The new text failed to parse, so it was not written.',
+    fix: 'Report a bug with the file; the original is untouched.',
+    level: 'error',
+  },
+});
+
+/** A known reason code identifier, such as `'AM101'`. */
+export type ReasonCodeId = keyof typeof REASONS | (string & {});
+
+/**
+ * Look up a reason code.
+ * @throws Error when the code is unknown (a bug in a transform, not a user error).
+ */
+export function getReasonOrThrow(code: string): ReasonCode {
+  const reason = (REASONS as Record<string, ReasonCode>)[code];
+  if (!reason) throw new Error(`unknown reason code ${code}`);
+  return reason;
+}
