@@ -119,6 +119,12 @@ export const REASONS = define({
     fix: 'Run propagate-async, which turns generators into async generators with their consumers.',
     level: 'note',
   },
+  AM111: {
+    title: 'parameter default value cannot await',
+    explanation: '`await` is a syntax error in a parameter list, even in an async function.',
+    fix: 'Move the call into the function body (`x = x ?? await …`).',
+    level: 'warning',
+  },
 
   // ── AM2xx: fs API sites with no safe promise twin ───────────────────────────────────────
   AM201: {
@@ -155,6 +161,12 @@ export const REASONS = define({
     title: 'call uses spread arguments the rewrite cannot check',
     explanation: 'With `...args`, the tool cannot tell whether an option (such as throwIfNoEntry) or a file descriptor is passed.',
     fix: 'Spell the arguments out, or rewrite by hand.',
+    level: 'note',
+  },
+  AM207: {
+    title: 'stat options are not statically known',
+    explanation: 'statSync/lstatSync options that are not an object literal may hold `throwIfNoEntry: false`, which fs/promises (before Node 25.7) ignores.',
+    fix: 'Write the options as an object literal, or rewrite by hand with a catch for ENOENT/ENOTDIR.',
     level: 'note',
   },
 
@@ -255,6 +267,18 @@ export const REASONS = define({
     title: 'transformed output does not re-parse',
     explanation: 'The new text failed to parse, so it was not written.',
     fix: 'Report a bug with the file; the original is untouched.',
+    level: 'error',
+  },
+  AM904: {
+    title: 'file cannot be read as UTF-8 text',
+    explanation: 'The file could not be read, or its bytes are not valid UTF-8, so a rewrite could not keep it byte for byte; it was skipped.',
+    fix: 'Check the file permissions, or convert the file to UTF-8; exclude it with --ignore meanwhile.',
+    level: 'error',
+  },
+  AM905: {
+    title: 'file could not be written',
+    explanation: 'With --write, the new text could not be put on disk (permissions, or the file changed on disk after it was read); the file was left as it was.',
+    fix: 'Check the message, then run again.',
     level: 'error',
   },
 });

@@ -1,0 +1,116 @@
+/**
+ * fs-promises — rewrite synchronous Node.js fs calls to `await` of their fs/promises twins.
+ *
+ * Handles:
+ * 1. Every sync function with a promise twin of the same arguments and result (table and sources in
+ *    transforms/lib/fs-api.ts: Node.js fs docs, fs-extra docs): `readFileSync(p)` → `await readFile(p)`.
+ * 2. `existsSync(p)` → `await access(p).then(() => true, () => false)` (false on any error).
+ * 3. `statSync`/`lstatSync(p, { throwIfNoEntry: false })` → a `.catch` that gives undefined for ENOENT
+ *    and ENOTDIR and rethrows every other error.
+ * 4. Every way to reach fs: default, namespace and named imports (aliases too), `import fs = require()`,
+ *    `require` with or without destructuring, inline `require('fs').xSync()`, the `node:` prefix;
+ *    fs-extra (its own promise forms) and modules named in `fsModules` (their `promises` export).
+ * 5. Imports in the file's style, reusing an fs/promises import or `fs.promises` already present;
+ *    aliases for taken names; sync imports left unused are removed.
+ * 6. Parentheses where precedence needs them: `(await readFile(p)).toString()`.
+ *
+ * Leaves alone (reported with a reason code):
+ * - calls in synchronous functions (AM106: propagate-async's job), generators (AM110), constructors
+ *   (AM101), accessors (AM102), class fields and static blocks (AM103), CommonJS top level (AM104),
+ *   `process.on('exit')` handlers (AM105), parameter defaults (AM111);
+ * - file-descriptor APIs (AM201), fd arguments (AM202), twins of another shape such as globSync and
+ *   opendirSync (AM203), sync names not in the table (AM204), sync functions used as values (AM205),
+ *   spread arguments (AM206), stat options that are not a literal (AM207);
+ * - anything that only looks like fs: a local `readFileSync`, a parameter named `fs`, `parseSync`.
+ *
+ * Run before: collapse-delegation and hoist-switch-await. Run after: propagate-async (which makes the
+ * enclosing functions async, so their calls become rewritable here).
+ */
+import type { API, FileInfo, Options } from 'jscodeshift';
+import { scanFileContext } from './lib/await-context';
+import { collectUsedNames } from './lib/bindings';
+import { mightUseSyncFs } from './lib/fs-api';
+import type { TransformMeta } from './lib/meta';
+import { moduleTypeOf } from './lib/module-type';
+import { parserFor } from './lib/parser';
+import { createReporter, type EngineHooks } from './lib/report';
+import { detectStyle, printOptionsFor } from './lib/style';
+import { buildAwaitCall } from './fs-promises/build-await-call';
+import { classifyCallSite } from './fs-promises/classify-call-site';
+import { findFsBindings, type FsBinding } from './fs-promises/find-fs-bindings';
+import { findSyncCallSites } from './fs-promises/find-sync-call-sites';
+import { createPromiseCallees } from './fs-promises/promise-callees';
+import { updateImports } from './fs-promises/update-imports';
+
+/** Options of the fs-promises transform. */
+export interface FsPromisesOptions extends EngineHooks {
+  /** Extra modules with Node's fs API, e.g. `['graceful-fs']` (a comma-separated string from jscodeshift's CLI). */
+  fsModules?: string[] | string;
+  /** `module` or `commonjs`; by default from the extension and the nearest package.json `"type"`. */
+  moduleType?: 'module' | 'commonjs';
+}
+
+/** Normalise `fsModules` from an array, a comma-separated string or nothing. */
+export function readFsModules(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String).filter(Boolean);
+  if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return [];
+}
+
+export const meta: TransformMeta = {
+  name: 'fs-promises',
+  description: 'Rewrite sync fs calls (readFileSync, statSync, existsSync, fs-extra, …) to await of their promise twins, fixing imports',
+  order: 10,
+  example: 'read-file-sync-in-async-function',
+  options: [
+    { name: 'fsModules', type: 'array', description: "Extra modules with Node's fs API whose sync calls are rewritten (e.g. graceful-fs)", default: [] },
+    { name: 'moduleType', type: 'string', description: 'Treat files as `module` (top-level await allowed) or `commonjs`; default: from the extension and package.json "type"' },
+  ],
+  mightApply: (source, options) => mightUseSyncFs(source, readFsModules(options.fsModules)),
+};
+
+export default function transform(file: FileInfo, api: API, options: Options & FsPromisesOptions): string | undefined {
+  const fsModules = readFsModules(options.fsModules);
+  if (!mightUseSyncFs(file.source, fsModules)) return undefined;
+  const j = api.jscodeshift.withParser(parserFor(file.path));
+  const report = createReporter(meta.name, file, api, options);
+  const root = j(file.source);
+
+  const bindings = findFsBindings(j, root, { fsModules });
+  const sites = findSyncCallSites(j, root, bindings, { fsModules });
+  if (sites.length === 0) return undefined;
+
+  const context = scanFileContext(j, root, moduleTypeOf(file.path, options.moduleType));
+  const callees = createPromiseCallees(j, root, bindings, collectUsedNames(j, root));
+  const rewrittenBindings = new Set<FsBinding>();
+  let rewritten = 0;
+
+  for (const site of sites) {
+    const position = (site.ref.node as { loc?: { start: { line: number; column: number } } }).loc?.start;
+    const decision = classifyCallSite(site, context);
+    if (!decision.rewrite) {
+      report({ kind: 'left-alone', code: decision.code, message: decision.message, position, subject: site.syncName });
+      continue;
+    }
+    const call = site.call!;
+    const promiseName = site.api!.promise!;
+    const args = (call.node as unknown as { arguments: never[] }).arguments;
+    const replacement = buildAwaitCall(j, decision.shape, callees.calleeFor(site, promiseName), args);
+    call.replace(replacement);
+    rewritten++;
+    if (site.binding) rewrittenBindings.add(site.binding);
+    report({
+      kind: 'rewritten',
+      code: decision.code,
+      message: `${site.syncName}${site.native ? '.native' : ''} → await ${promiseName}`,
+      position,
+      subject: site.syncName,
+      replacement: j(replacement).toSource(),
+    });
+  }
+  if (rewritten === 0) return undefined;
+
+  updateImports(j, root, { source: file.source, rewrittenBindings, pending: callees.pending });
+  const output = root.toSource(printOptionsFor(detectStyle(file.source)));
+  return output === file.source ? undefined : output;
+}

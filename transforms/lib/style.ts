@@ -1,0 +1,50 @@
+/**
+ * The file's own style, so that recast prints new nodes the way the file is written: line terminator,
+ * quote character, indentation, and whether statements end in semicolons.
+ */
+import type { Options as RecastOptions } from 'recast';
+
+/** Style facts read from a source text. */
+export interface SourceStyle {
+  lineTerminator: '\n' | '\r\n';
+  quote: 'single' | 'double';
+  useTabs: boolean;
+  tabWidth: number;
+  /** True when most statement-ending lines end in `;`. */
+  semicolons: boolean;
+}
+
+/**
+ * Read the style of `source` by counting (the most used form wins; ties go to `'`, spaces, `;`).
+ * Cheap: one pass of regular expressions, no parsing.
+ */
+export function detectStyle(source: string): SourceStyle {
+  const crlf = (source.match(/\r\n/g) ?? []).length;
+  const lf = (source.match(/\n/g) ?? []).length - crlf;
+  const single = (source.match(/(?:from|require\(|import)\s*'/g) ?? []).length + (source.match(/'[^'\n]*'/g) ?? []).length;
+  const double = (source.match(/(?:from|require\(|import)\s*"/g) ?? []).length + (source.match(/"[^"\n]*"/g) ?? []).length;
+  const tabs = (source.match(/^\t+\S/gm) ?? []).length;
+  const spaceIndents = source.match(/^ +(?=\S)/gm) ?? [];
+  const widths = spaceIndents.map((s) => s.length).filter((n) => n > 0);
+  const tabWidth = widths.length === 0 ? 2 : Math.min(...widths) >= 4 ? 4 : 2;
+  const withSemi = (source.match(/[)\]\w'"`];[ \t]*\r?$/gm) ?? []).length;
+  const withoutSemi = (source.match(/^\s*(?:import|const|let|var|return)\b[^;{}\n]*[)\]\w'"`][ \t]*\r?$/gm) ?? []).length;
+  return {
+    lineTerminator: crlf > lf ? '\r\n' : '\n',
+    quote: double > single ? 'double' : 'single',
+    useTabs: tabs > spaceIndents.length,
+    tabWidth,
+    semicolons: withSemi >= withoutSemi,
+  };
+}
+
+/** recast print options that keep `style`. */
+export function printOptionsFor(style: SourceStyle): RecastOptions {
+  return {
+    lineTerminator: style.lineTerminator,
+    quote: style.quote,
+    useTabs: style.useTabs,
+    tabWidth: style.tabWidth,
+    reuseWhitespace: true,
+  };
+}
