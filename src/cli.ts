@@ -1,0 +1,66 @@
+/**
+ * The `async-migrate` command line (yargs). `bin/async-migrate` calls {@link main}.
+ *
+ * Commands live in src/commands/<name>.ts, each a factory `(ctx) => CommandModule`; adding one is
+ * adding its line to COMMANDS below. yargs runs in strict mode: an unknown command or option is a
+ * usage error (exit 2), as are the UsageErrors commands throw (bad path, dirty git tree).
+ */
+import yargs from 'yargs';
+import { isUsageError } from './errors';
+import { EXIT, type CliContext, type CommandFactory } from './commands/context';
+import createListCommand from './commands/list';
+import createRunCommand from './commands/run';
+
+/** Every command, in the order `--help` shows them. */
+const COMMANDS: CommandFactory[] = [
+  createRunCommand,
+  createListCommand,
+];
+
+/**
+ * Run the CLI.
+ * @param argv arguments after the executable (`process.argv.slice(2)`)
+ * @param io where to run and print (default: this process's cwd, env, stdout, stderr)
+ * @returns the exit code: 0 done, 1 changes pending under --check, 2 usage error, 3 some files failed
+ * @throws only on bugs in async-migrate (bin/async-migrate prints them and exits 3)
+ */
+export async function main(argv: string[], io: Partial<Omit<CliContext, 'exitCode'>> = {}): Promise<number> {
+  const ctx: CliContext = {
+    cwd: io.cwd ?? process.cwd(),
+    env: io.env ?? process.env,
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    exitCode: EXIT.ok,
+  };
+  let usageMessage: string | undefined;
+  const parser = yargs(argv, ctx.cwd)
+    .scriptName('async-migrate')
+    .usage('$0 <command> [options]\n\nMove Node.js code off blocking fs calls onto async/await, with reviewable diffs.')
+    .strict()
+    .demandCommand(1, 'Name a command: run or list.')
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .alias('v', 'version')
+    .wrap(Math.min(120, typeof ctx.stdout.columns === 'number' ? ctx.stdout.columns : 100))
+    .epilog('Exit codes: 0 done, 1 changes pending (--check), 2 usage or configuration error, 3 some files failed.')
+    .exitProcess(false)
+    .fail((message, error) => {
+      if (error && !isUsageError(error) && error.name !== 'YError') throw error;
+      usageMessage = message || error?.message || 'invalid arguments';
+      throw error ?? new Error(usageMessage);
+    });
+  for (const command of COMMANDS) parser.command(command(ctx));
+
+  try {
+    await parser.parseAsync();
+  } catch (error) {
+    if (usageMessage === undefined && !isUsageError(error)) throw error;
+    const message = usageMessage ?? (error as Error).message;
+    ctx.stderr.write(`async-migrate: ${message}\n`);
+    if (!isUsageError(error)) ctx.stderr.write('Run `async-migrate --help` (or `async-migrate <command> --help`) for usage.\n');
+    return EXIT.usage;
+  }
+  return ctx.exitCode;
+}

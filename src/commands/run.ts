@@ -1,0 +1,138 @@
+/**
+ * `async-migrate run [paths..]`: run the transforms over a codebase.
+ *
+ * Default is a dry run: the unified diff on stdout (git-style headers, `git apply` takes it) and the
+ * summary on stderr. `--json` prints the machine-readable result instead of the diff; `--diff <file>`
+ * also saves the patch; `--check` exits 1 when anything would change; `--write` applies the changes
+ * (atomically, refusing a dirty git tree unless `--allow-dirty`).
+ *
+ * Exit codes: 0 done, 1 changes pending under --check, 2 usage or configuration error, 3 some files
+ * failed (failures win over --check).
+ */
+import { promises as fsp } from 'fs';
+import * as path from 'path';
+import type { Argv } from 'yargs';
+import { UsageError } from '../errors';
+import type { Finding } from '../findings';
+import { createPatches, joinPatches } from '../output/diff';
+import { colorizePatch, colorsFor, shouldColor } from '../output/colors';
+import { buildJsonResult } from '../output/json';
+import { createProgress } from '../output/progress';
+import { countRun, formatSummary } from '../output/summary';
+import { runPipeline, type PipelineResult } from '../pipeline';
+import { assertCleanOrThrow, writeFiles } from '../write';
+import { EXIT, type CliContext, type CommandFactory } from './context';
+import { addInputOptions, loadInputFiles, readTransformOptions, selectTransforms, type InputArgs } from './shared';
+
+/** Parsed `run` arguments. */
+export interface RunArgs extends InputArgs {
+  write?: boolean;
+  allowDirty?: boolean;
+  diff?: string;
+  json?: boolean;
+  check?: boolean;
+}
+
+const createRunCommand: CommandFactory = (ctx) => ({
+  command: 'run [paths..]',
+  describe: 'Rewrite a codebase: dry run with a unified diff by default, --write to apply',
+  builder: (y: Argv) =>
+    addInputOptions(y)
+      .option('write', { describe: 'Apply the changes to the files (atomically; refuses files with uncommitted changes)', type: 'boolean', default: false })
+      .option('allow-dirty', { describe: 'With --write, also write files that have uncommitted changes in git', type: 'boolean', default: false })
+      .option('diff', { describe: 'Also write the patch (unified diff) to this file', type: 'string', requiresArg: true })
+      .option('json', { describe: 'Print the machine-readable result (files, edits, findings) on stdout instead of the diff', type: 'boolean', default: false })
+      .option('check', { describe: 'Exit with code 1 when anything would change (nothing is written)', type: 'boolean', default: false })
+      .example('$0 run src', 'dry run: print the diff for src/')
+      .example('$0 run src --diff migrate.patch', 'save the patch for review (git apply migrate.patch)')
+      .example('$0 run src --write', 'apply to the files')
+      .example("$0 run . --check --ignore 'test/**'", 'in CI: fail when sync fs calls could be migrated'),
+  handler: async (argv: RunArgs) => {
+    ctx.exitCode = await runCommand(ctx, argv);
+  },
+});
+
+export default createRunCommand;
+
+/**
+ * Run the pipeline as `run` does and print the results.
+ * @returns the exit code
+ * @throws UsageError for bad paths, an unwritable --diff file, or a dirty tree under --write
+ */
+export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number> {
+  if (args.write && args.check) throw new UsageError('--write and --check cannot be used together: --check only reports whether anything would change');
+  const transforms = selectTransforms(args);
+  const transformOptions = readTransformOptions(args);
+  const diffFile = args.diff === undefined ? undefined : path.resolve(ctx.cwd, String(args.diff));
+  if (diffFile !== undefined) await assertWritableTarget(diffFile, String(args.diff));
+
+  const { fileMap, problems } = await loadInputFiles(ctx, args);
+  const progress = createProgress(ctx.stderr);
+  let result: PipelineResult;
+  try {
+    result = await runPipeline(fileMap, { transforms, transformOptions, loadProblems: problems, onProgress: (done, total) => progress.update(done, total) });
+  } finally {
+    progress.stop();
+  }
+
+  let written: string[] | undefined;
+  if (args.write) {
+    const changed = fileMap.changedPaths();
+    if (!args.allowDirty) await assertCleanOrThrow(fileMap, changed);
+    const outcome = await writeFiles(fileMap, changed);
+    written = outcome.written;
+    for (const failure of outcome.failures) {
+      markFailed(result, failure.path, {
+        transform: 'engine',
+        kind: 'left-alone',
+        code: 'AM905',
+        message: `${failure.path}: ${failure.message}`,
+        file: failure.path,
+        line: 1,
+        column: 1,
+      });
+      fileMap.set(failure.path, fileMap.getOriginal(failure.path) ?? fileMap.getOrThrow(failure.path));
+    }
+  }
+
+  const patches = createPatches(fileMap);
+  const patchText = joinPatches(patches);
+  if (diffFile !== undefined) {
+    await fsp.writeFile(diffFile, patchText, 'utf8').catch((error: Error) => {
+      throw new UsageError(`--diff ${args.diff}: cannot write the patch: ${error.message}`);
+    });
+  }
+
+  if (args.json) {
+    const mode = args.write ? 'write' : args.check ? 'check' : 'dry-run';
+    ctx.stdout.write(`${JSON.stringify(buildJsonResult(result, patches, mode, written), null, 2)}\n`);
+  } else if (!args.write) {
+    ctx.stdout.write(colorizePatch(patchText, colorsFor(shouldColor(ctx.stdout.isTTY, ctx.env))));
+  }
+  const shownDiffFile = diffFile === undefined ? undefined : path.relative(ctx.cwd, diffFile) || diffFile;
+  ctx.stderr.write(formatSummary(result, { written, diffFile: shownDiffFile }, colorsFor(shouldColor(ctx.stderr.isTTY, ctx.env))));
+
+  const counts = countRun(result);
+  if (counts.failed > 0) return EXIT.failed;
+  if (args.check && counts.changed > 0) return EXIT.changesPending;
+  return EXIT.ok;
+}
+
+/** Turn a changed file into a failed one (its findings replaced by `finding`). */
+function markFailed(result: PipelineResult, filePath: string, finding: Finding): void {
+  const file = result.files.find((f) => f.path === filePath);
+  if (!file) return;
+  const dropped = new Set(file.findings);
+  file.status = 'failed';
+  file.findings = [finding];
+  result.findings = [...result.findings.filter((f) => !dropped.has(f)), finding];
+}
+
+/** Fail early (before any work) when the --diff file's folder does not exist or is a file. */
+async function assertWritableTarget(file: string, shown: string): Promise<void> {
+  const dir = path.dirname(file);
+  const stat = await fsp.stat(dir).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new UsageError(`--diff ${shown}: folder ${path.dirname(shown) || '.'} does not exist`);
+  const target = await fsp.stat(file).catch(() => undefined);
+  if (target?.isDirectory()) throw new UsageError(`--diff ${shown}: is a folder, not a file`);
+}

@@ -1,0 +1,124 @@
+/**
+ * Options and steps shared by the commands that read a codebase (`run`, and later `plan`, `audit`):
+ * the input paths, `--ignore`, `-t/--transform`, `--fs-modules`, each registered transform's own
+ * options (from `meta.options`), discovery and loading into a FileMap.
+ */
+import type { Argv } from 'yargs';
+import { discoverFiles } from '../discover';
+import { FileMap, type LoadProblem } from '../filemap';
+import type { PipelineTransform } from '../pipeline';
+import { TRANSFORMS, getTransformOrThrow } from '../registry';
+import type { TransformOption } from '../../transforms/lib/meta';
+import type { CliContext } from './context';
+
+/** Parsed values of the input options (yargs camel-cases flag names). */
+export interface InputArgs {
+  paths?: string[] | string;
+  transform?: string[] | string;
+  ignore?: string[] | string;
+  fsModules?: string[] | string;
+  [option: string]: unknown;
+}
+
+/** Engine options every transform receives (not declared in any `meta.options`). */
+const ENGINE_OPTIONS: TransformOption[] = [
+  { name: 'fsModules', type: 'array', description: "Module with Node's fs API whose sync calls count as fs calls, e.g. graceful-fs (repeatable)", default: [] },
+];
+
+/** kebab-case flag name of a camelCase option name: `fsModules` → `fs-modules`. */
+export function flagName(optionName: string): string {
+  return optionName.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/**
+ * Every transform option the CLI exposes: the engine's, then each registered transform's
+ * `meta.options` in run order, first declaration of a name winning.
+ */
+export function transformOptionsSpec(): { option: TransformOption; transforms: string[] }[] {
+  const byName = new Map<string, { option: TransformOption; transforms: string[] }>();
+  for (const option of ENGINE_OPTIONS) byName.set(option.name, { option, transforms: [] });
+  for (const t of TRANSFORMS) {
+    for (const option of t.meta.options) {
+      const entry = byName.get(option.name);
+      if (entry) entry.transforms.push(t.meta.name);
+      else byName.set(option.name, { option, transforms: [t.meta.name] });
+    }
+  }
+  return [...byName.values()];
+}
+
+/**
+ * Add the positional `paths` (default `.`) and the input options to a command's yargs instance.
+ * @param positional whether the command string declares `[paths..]`
+ */
+export function addInputOptions<T>(y: Argv<T>, positional = true): Argv<T> {
+  let out = y as Argv<T>;
+  if (positional) {
+    out = out.positional('paths', {
+      describe: 'Files, folders or globs to read (folders are walked for .ts .tsx .mts .cts .js .jsx .mjs .cjs)',
+      type: 'string',
+      array: true,
+      default: ['.'],
+    }) as Argv<T>;
+  }
+  out = out
+    .option('transform', {
+      alias: 't',
+      describe: 'Transform to run (repeatable; default: every registered transform, in run order)',
+      type: 'string',
+      choices: TRANSFORMS.map((t) => t.meta.name),
+      requiresArg: true,
+    })
+    .option('ignore', {
+      describe: 'Skip files matching this pattern (.gitignore syntax, relative to the working directory; repeatable)',
+      type: 'string',
+      requiresArg: true,
+    }) as Argv<T>;
+  for (const { option, transforms } of transformOptionsSpec()) {
+    const owner = transforms.length ? ` [${transforms.join(', ')}]` : '';
+    const base = { describe: `${option.description}${owner}`, group: 'Transform options:' };
+    if (option.type === 'boolean') out = out.option(flagName(option.name), { ...base, type: 'boolean', default: option.default as boolean | undefined }) as Argv<T>;
+    else out = out.option(flagName(option.name), { ...base, type: 'string', requiresArg: true }) as Argv<T>;
+  }
+  return out;
+}
+
+/** A string-or-array yargs value as a flat list of non-empty strings (`splitCommas` for list options). */
+export function toList(value: unknown, splitCommas = false): string[] {
+  const items = (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).map(String);
+  return (splitCommas ? items.flatMap((v) => v.split(',')) : items).map((v) => v.trim()).filter(Boolean);
+}
+
+/** The transforms selected by `-t` (in run order, no duplicates), or every registered one. */
+export function selectTransforms(args: InputArgs): PipelineTransform[] {
+  const names = toList(args.transform);
+  if (names.length === 0) return [...TRANSFORMS];
+  const selected = [...new Set(names)].map((name) => getTransformOrThrow(name));
+  return selected.sort((a, b) => a.meta.order - b.meta.order);
+}
+
+/** Options passed to every transform: the engine's and each `meta.options` entry the user set (or its default). */
+export function readTransformOptions(args: InputArgs): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  for (const { option } of transformOptionsSpec()) {
+    const value = args[option.name];
+    if (option.type === 'array') options[option.name] = value === undefined ? (option.default ?? []) : toList(value, true);
+    else if (option.type === 'string') {
+      const list = toList(value);
+      if (list.length) options[option.name] = list[list.length - 1];
+      else if (option.default !== undefined) options[option.name] = option.default;
+    } else if (value !== undefined) options[option.name] = value;
+    else if (option.default !== undefined) options[option.name] = option.default;
+  }
+  return options;
+}
+
+/**
+ * Discover the files named by `args.paths` and load them.
+ * @throws UsageError for a path that does not exist or a glob that matches nothing
+ */
+export async function loadInputFiles(ctx: CliContext, args: InputArgs): Promise<{ fileMap: FileMap; problems: LoadProblem[] }> {
+  const inputs = toList(args.paths);
+  const files = await discoverFiles(inputs.length ? inputs : ['.'], { cwd: ctx.cwd, ignore: toList(args.ignore) });
+  return FileMap.load(files, ctx.cwd);
+}

@@ -1,0 +1,179 @@
+/**
+ * Discovery: turn the paths a user gives (files, folders, globs) into the list of source files a run
+ * reads.
+ *
+ * Rules:
+ * - Folders and globs yield files with a source extension (.ts .tsx .mts .cts .js .jsx .mjs .cjs),
+ *   never declaration files (.d.ts .d.mts .d.cts), nothing under node_modules or .git, no symlinks,
+ *   and nothing a .gitignore ignores: the repository root's, every nested one on the way down to the
+ *   file, and .git/info/exclude (deeper files override shallower ones, as in git). Outside a git
+ *   repository, the .gitignore files from the working directory (or the walked folder) down count.
+ * - A file named explicitly is taken even if a .gitignore ignores it or it lies under node_modules
+ *   (the user asked for it), but it must have a source extension and not be a declaration file.
+ * - `--ignore` patterns use .gitignore syntax, relative to the working directory, and apply to every
+ *   file, named or found (`--ignore legacy/` or `--ignore '*.spec.ts'`).
+ * - A path that is neither an existing file or folder nor a glob matching something is a usage error.
+ *
+ * Paths come back relative to the working directory, with `/` separators, sorted and unique.
+ */
+import { promises as fsp } from 'fs';
+import * as path from 'path';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import { SOURCE_EXTENSIONS } from '../transforms/lib/parser';
+import { UsageError } from './errors';
+
+/** Options of {@link discoverFiles}. */
+export interface DiscoverOptions {
+  /** Working directory: relative inputs, `--ignore` patterns and the returned paths are relative to it. */
+  cwd: string;
+  /** Extra patterns in .gitignore syntax (relative to `cwd`) that exclude files. */
+  ignore?: readonly string[];
+}
+
+const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
+const ALWAYS_SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**'];
+
+/** True when `file` has one of the source extensions async-migrate reads and is not a .d.ts file. */
+export function isSourceFile(file: string): boolean {
+  const lower = file.toLowerCase();
+  return SOURCE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !DECLARATION_FILE.test(lower);
+}
+
+/** Posix-style path of `abs` relative to `cwd` (what output shows and the FileMap keys on). */
+export function toDisplayPath(cwd: string, abs: string): string {
+  const rel = path.relative(cwd, abs) || path.basename(abs);
+  return rel.split(path.sep).join('/');
+}
+
+/**
+ * Find the source files under `inputs` (files, folders, globs).
+ * @param inputs paths or glob patterns as typed by the user; relative ones resolve against `options.cwd`
+ * @returns display paths (relative to cwd, `/` separators), sorted, without duplicates
+ * @throws UsageError naming the input when a path does not exist (and is not a glob), when a named
+ *   file is not a source file, or when a glob matches nothing
+ */
+export async function discoverFiles(inputs: readonly string[], options: DiscoverOptions): Promise<string[]> {
+  const cwd = path.resolve(options.cwd);
+  const userIgnore = ignore().add([...(options.ignore ?? [])]);
+  const gitignore = new GitignoreMatcher(cwd);
+  const found = new Set<string>();
+
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
+    const stat = await fsp.stat(abs).catch(() => undefined);
+    if (stat?.isFile()) {
+      if (!isSourceFile(abs)) {
+        throw new UsageError(`${input}: not a JavaScript or TypeScript source file (expected one of ${SOURCE_EXTENSIONS.join(' ')}, not .d.ts)`);
+      }
+      found.add(abs);
+      continue;
+    }
+    let candidates: string[];
+    if (stat?.isDirectory()) {
+      candidates = await fg('**/*', { cwd: abs, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_SKIPPED_DIRS });
+    } else if (fg.isDynamicPattern(input)) {
+      candidates = await fg(input, { cwd, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_SKIPPED_DIRS });
+      if (candidates.length === 0) throw new UsageError(`${input}: the pattern matches no files`);
+    } else {
+      throw new UsageError(`${input}: no such file or directory`);
+    }
+    for (const file of candidates) {
+      const normal = path.resolve(file);
+      if (isSourceFile(normal) && !(await gitignore.isIgnored(normal, stat?.isDirectory() ? abs : cwd))) found.add(normal);
+    }
+  }
+
+  const result: string[] = [];
+  for (const abs of found) {
+    const display = toDisplayPath(cwd, abs);
+    if (!display.startsWith('../') && userIgnore.ignores(display)) continue;
+    result.push(display);
+  }
+  return result.sort();
+}
+
+/** The ignore rules of one folder's .gitignore (or of .git/info/exclude, for the root). */
+interface IgnoreLevel {
+  dir: string;
+  rules: Ignore;
+}
+
+/**
+ * Answers "does git ignore this file?" from the .gitignore files on the way from the repository root
+ * down to the file, without running git. Reads each folder's .gitignore once.
+ */
+class GitignoreMatcher {
+  private readonly levelsByDir = new Map<string, Promise<IgnoreLevel[]>>();
+  private readonly rootByDir = new Map<string, Promise<string | undefined>>();
+
+  constructor(private readonly cwd: string) {}
+
+  /**
+   * Whether `file` is ignored. `fallbackRoot` is where .gitignore lookup starts when the file is not
+   * in a git repository.
+   */
+  async isIgnored(file: string, fallbackRoot: string): Promise<boolean> {
+    const dir = path.dirname(file);
+    const gitRoot = await this.findGitRoot(dir);
+    const root = gitRoot ?? (isInside(this.cwd, file) ? this.cwd : fallbackRoot);
+    if (!isInside(root, file)) return false;
+    const levels = await this.levelsFor(dir, root, gitRoot !== undefined);
+    let ignored = false;
+    for (const level of levels) {
+      const rel = path.relative(level.dir, file).split(path.sep).join('/');
+      const verdict = level.rules.test(rel);
+      if (verdict.ignored) ignored = true;
+      else if (verdict.unignored) ignored = false;
+    }
+    return ignored;
+  }
+
+  /** Rule levels from `root` down to `dir` (inclusive), shallowest first. */
+  private levelsFor(dir: string, root: string, isGitRoot: boolean): Promise<IgnoreLevel[]> {
+    const key = `${root}\0${dir}`;
+    let levels = this.levelsByDir.get(key);
+    if (!levels) {
+      levels = (async () => {
+        const parentLevels = dir === root ? [] : await this.levelsFor(path.dirname(dir), root, isGitRoot);
+        const patterns: string[] = [];
+        if (dir === root && isGitRoot) patterns.push(await readTextOrEmpty(path.join(dir, '.git', 'info', 'exclude')));
+        patterns.push(await readTextOrEmpty(path.join(dir, '.gitignore')));
+        const text = patterns.join('\n');
+        return text.trim() === '' ? parentLevels : [...parentLevels, { dir, rules: ignore().add(text) }];
+      })();
+      this.levelsByDir.set(key, levels);
+    }
+    return levels;
+  }
+
+  /** Nearest ancestor folder of `dir` (or `dir` itself) holding a `.git` entry, or undefined. */
+  private findGitRoot(dir: string): Promise<string | undefined> {
+    let root = this.rootByDir.get(dir);
+    if (!root) {
+      root = (async () => {
+        if (await exists(path.join(dir, '.git'))) return dir;
+        const parent = path.dirname(dir);
+        return parent === dir ? undefined : this.findGitRoot(parent);
+      })();
+      this.rootByDir.set(dir, root);
+    }
+    return root;
+  }
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fsp.lstat(p).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function readTextOrEmpty(p: string): Promise<string> {
+  return fsp.readFile(p, 'utf8').catch(() => '');
+}

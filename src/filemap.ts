@@ -1,0 +1,119 @@
+/**
+ * The FileMap: every file of a run, path → text, in memory.
+ *
+ * Every pipeline stage reads and writes texts here; the disk is read once when the map is loaded and
+ * written only by `--write` (src/write.ts). The map keeps each file's original text next to its
+ * current one, so output (diff, JSON) and the write step can tell what changed.
+ *
+ * Keys are display paths: relative to the working directory, with `/` separators (as returned by
+ * src/discover.ts). `absolutePath()` resolves a key against the working directory.
+ */
+import { promises as fsp } from 'fs';
+import * as path from 'path';
+
+/** A file that could not be loaded as UTF-8 text. */
+export interface LoadProblem {
+  path: string;
+  /** One line: what went wrong (`not valid UTF-8`, or the read error's message). */
+  message: string;
+}
+
+/** In-memory texts of a run's files, original and current. */
+export class FileMap {
+  private readonly originals = new Map<string, string>();
+  private readonly texts = new Map<string, string>();
+
+  /** @param cwd absolute working directory the keys are relative to */
+  constructor(readonly cwd: string) {}
+
+  /**
+   * Read `paths` (display paths relative to `cwd`) from disk as UTF-8.
+   * Files that cannot be read, or whose bytes are not valid UTF-8 (they would not survive a rewrite
+   * byte for byte), are left out of the map and returned as problems.
+   */
+  static async load(paths: readonly string[], cwd: string): Promise<{ fileMap: FileMap; problems: LoadProblem[] }> {
+    const fileMap = new FileMap(cwd);
+    const problems: LoadProblem[] = [];
+    const loaded = await Promise.all(
+      paths.map(async (p) => {
+        try {
+          const bytes = await fsp.readFile(fileMap.absolutePath(p));
+          const text = bytes.toString('utf8');
+          if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) return { path: p, problem: 'not valid UTF-8 text' };
+          return { path: p, text };
+        } catch (error) {
+          return { path: p, problem: (error as Error).message };
+        }
+      }),
+    );
+    for (const entry of loaded) {
+      if (entry.text !== undefined) fileMap.add(entry.path, entry.text);
+      else problems.push({ path: entry.path, message: entry.problem ?? 'cannot be read' });
+    }
+    return { fileMap, problems };
+  }
+
+  /** Add a file with its original text (used by `load` and by tests that build a map in memory). */
+  add(filePath: string, text: string): void {
+    this.originals.set(filePath, text);
+    this.texts.set(filePath, text);
+  }
+
+  /** Absolute path of a key. */
+  absolutePath(filePath: string): string {
+    return path.resolve(this.cwd, filePath);
+  }
+
+  /** Every key, in load order (sorted when loaded from discovery). */
+  paths(): string[] {
+    return [...this.texts.keys()];
+  }
+
+  /** Number of files. */
+  get size(): number {
+    return this.texts.size;
+  }
+
+  has(filePath: string): boolean {
+    return this.texts.has(filePath);
+  }
+
+  /** Current text of a file, or undefined when the map does not hold it. */
+  get(filePath: string): string | undefined {
+    return this.texts.get(filePath);
+  }
+
+  /**
+   * Current text of a file.
+   * @throws Error when the map does not hold `filePath`
+   */
+  getOrThrow(filePath: string): string {
+    const text = this.texts.get(filePath);
+    if (text === undefined) throw new Error(`FileMap has no file ${filePath}`);
+    return text;
+  }
+
+  /** Text the file had on disk when loaded, or undefined. */
+  getOriginal(filePath: string): string | undefined {
+    return this.originals.get(filePath);
+  }
+
+  /**
+   * Replace the current text of a file.
+   * @throws Error when the map does not hold `filePath` (stages never create files)
+   */
+  set(filePath: string, text: string): void {
+    if (!this.texts.has(filePath)) throw new Error(`FileMap has no file ${filePath}`);
+    this.texts.set(filePath, text);
+  }
+
+  /** True when the current text differs from the original. */
+  isChanged(filePath: string): boolean {
+    return this.texts.get(filePath) !== this.originals.get(filePath);
+  }
+
+  /** Keys of the files whose text changed, in map order. */
+  changedPaths(): string[] {
+    return this.paths().filter((p) => this.isChanged(p));
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The machine-readable result of a run (`--json`), printed on stdout instead of the patch.
+ *
+ * Shape (version 1; fields are only ever added):
+ * ```
+ * {
+ *   "version": 1,
+ *   "mode": "dry-run" | "check" | "write",
+ *   "summary": { "scanned", "changed", "unchanged", "failed", "sitesRewritten", "sitesLeftAlone" },
+ *   "files":    [ { "path", "status": "changed" | "unchanged" | "failed", "rewritten", "leftAlone" } ],
+ *   "edits":    [ { "path", "patch", "hunks": [ { "oldStart", "oldLines", "newStart", "newLines" } ] } ],
+ *   "findings": [ { "transform", "kind": "rewritten" | "left-alone", "code", "title", "level",
+ *                   "message", "file", "line", "column", "subject"?, "replacement"? } ],
+ *   "written":  [ "path", … ]            // only with --write
+ * }
+ * ```
+ * Paths are relative to the working directory; lines and columns are 1-based; `patch` is the file's
+ * unified diff with git-style headers (the concatenation of all `patch` fields is the dry-run output).
+ * Engine failures (AM9xx) are findings of kind `left-alone` with level `error`.
+ */
+import type { Finding } from '../findings';
+import type { FileStatus, PipelineResult } from '../pipeline';
+import { REASONS, type ReasonCode, type ReasonLevel } from '../reasons';
+import type { FilePatch, HunkRange } from './diff';
+import { countRun, isFailureFinding, type RunCounts } from './summary';
+
+/** One finding in the JSON result: the {@link Finding} plus its reason's title and level. */
+export interface JsonFinding extends Finding {
+  title: string;
+  level: ReasonLevel;
+}
+
+/** The `--json` document. */
+export interface JsonResult {
+  version: 1;
+  mode: 'dry-run' | 'check' | 'write';
+  summary: RunCounts;
+  files: { path: string; status: FileStatus; rewritten: number; leftAlone: number }[];
+  edits: { path: string; patch: string; hunks: HunkRange[] }[];
+  findings: JsonFinding[];
+  written?: string[];
+}
+
+/** Build the `--json` document from a run's result and patches. */
+export function buildJsonResult(result: PipelineResult, patches: readonly FilePatch[], mode: JsonResult['mode'], written?: readonly string[]): JsonResult {
+  const json: JsonResult = {
+    version: 1,
+    mode,
+    summary: countRun(result),
+    files: result.files.map((f) => ({
+      path: f.path,
+      status: f.status,
+      rewritten: f.findings.filter((x) => x.kind === 'rewritten').length,
+      leftAlone: f.findings.filter((x) => x.kind === 'left-alone' && !isFailureFinding(x)).length,
+    })),
+    edits: patches.map((p) => ({ path: p.path, patch: p.patch, hunks: p.hunks })),
+    findings: result.findings.map((f) => {
+      const reason = (REASONS as Record<string, ReasonCode>)[f.code];
+      return { ...f, title: reason?.title ?? '', level: reason?.level ?? 'note' };
+    }),
+  };
+  if (written) json.written = [...written];
+  return json;
+}

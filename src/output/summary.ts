@@ -1,0 +1,116 @@
+/**
+ * The human summary of a run, printed on stderr (stdout carries the patch or the JSON).
+ *
+ * ```
+ * async-migrate: 12 files scanned: 3 changed, 8 unchanged, 1 failed
+ * sites rewritten: 7 (AM001 ×5, AM002 ×2)
+ * sites left alone: 2
+ *   AM106 call is in a synchronous function: needs propagate-async (2)
+ *     src/config.ts:14:10 readFileSync
+ *     src/cache.ts:8:3 writeFileSync
+ * failed: 1
+ *   src/broken.ts:3:7 AM901 file does not parse: src/broken.ts:3:7: Unexpected token (3:6)
+ * dry run: nothing written (use --write to apply, --diff <file> to save the patch)
+ * ```
+ */
+import type { Colors } from 'picocolors/types';
+import type { Finding } from '../findings';
+import type { PipelineResult } from '../pipeline';
+import { REASONS, type ReasonCode } from '../reasons';
+
+/** Counts shown in the summary and in the JSON result. */
+export interface RunCounts {
+  scanned: number;
+  changed: number;
+  unchanged: number;
+  failed: number;
+  sitesRewritten: number;
+  sitesLeftAlone: number;
+}
+
+/** True for the engine's own failure codes (AM9xx), which the summary lists under "failed". */
+export function isFailureFinding(finding: Finding): boolean {
+  return finding.kind === 'left-alone' && finding.code.startsWith('AM9');
+}
+
+/** Count files by status and sites by kind (engine failures are not counted as sites). */
+export function countRun(result: PipelineResult): RunCounts {
+  const count = (status: string) => result.files.filter((f) => f.status === status).length;
+  return {
+    scanned: result.files.length,
+    changed: count('changed'),
+    unchanged: count('unchanged'),
+    failed: count('failed'),
+    sitesRewritten: result.findings.filter((f) => f.kind === 'rewritten').length,
+    sitesLeftAlone: result.findings.filter((f) => f.kind === 'left-alone' && !isFailureFinding(f)).length,
+  };
+}
+
+/** How the run ended, for the last line. */
+export interface SummaryMode {
+  /** Files were written (`--write`): their paths. */
+  written?: readonly string[];
+  /** The patch was saved to this file (`--diff`). */
+  diffFile?: string;
+}
+
+/**
+ * Render the summary.
+ * @returns text ending in a newline
+ */
+export function formatSummary(result: PipelineResult, mode: SummaryMode, c: Colors): string {
+  const counts = countRun(result);
+  const lines: string[] = [];
+  const failed = counts.failed ? c.red(`${counts.failed} failed`) : '0 failed';
+  lines.push(`${c.bold('async-migrate')}: ${plural(counts.scanned, 'file')} scanned: ${counts.changed} changed, ${counts.unchanged} unchanged, ${failed}`);
+
+  const rewritten = result.findings.filter((f) => f.kind === 'rewritten');
+  const byCode = groupByCode(rewritten);
+  const codes = [...byCode.entries()].map(([code, list]) => `${code} ×${list.length}`).join(', ');
+  lines.push(`sites rewritten: ${rewritten.length}${codes ? ` (${codes})` : ''}`);
+
+  const leftAlone = result.findings.filter((f) => f.kind === 'left-alone' && !isFailureFinding(f));
+  lines.push(`sites left alone: ${leftAlone.length}`);
+  for (const [code, list] of groupByCode(leftAlone)) {
+    lines.push(`  ${c.yellow(code)} ${titleOf(code)} (${list.length})`);
+    for (const f of sortByLocation(list)) lines.push(`    ${location(f)} ${f.subject ?? f.message}`);
+  }
+
+  const failures = result.findings.filter(isFailureFinding);
+  if (failures.length) {
+    lines.push(c.red(`failed: ${plural(counts.failed, 'file')}`));
+    for (const f of sortByLocation(failures)) lines.push(`  ${location(f)} ${c.red(f.code)} ${titleOf(f.code)}: ${f.message}`);
+  }
+
+  if (mode.written) lines.push(mode.written.length ? `wrote ${plural(mode.written.length, 'file')}` : 'nothing to write');
+  else if (counts.changed) lines.push(`dry run: nothing written (use --write to apply${mode.diffFile ? '' : ', --diff <file> to save the patch'})`);
+  if (mode.diffFile) lines.push(`patch saved to ${mode.diffFile}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function titleOf(code: string): string {
+  return (REASONS as Record<string, ReasonCode>)[code]?.title ?? '';
+}
+
+function location(f: Finding): string {
+  return `${f.file}:${f.line}:${f.column}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Findings grouped by reason code, codes in ascending order. */
+function groupByCode(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of [...findings].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))) {
+    const list = groups.get(f.code) ?? [];
+    list.push(f);
+    groups.set(f.code, list);
+  }
+  return groups;
+}
+
+function sortByLocation(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line || a.column - b.column));
+}

@@ -1,0 +1,188 @@
+/**
+ * The pipeline: runs the selected transforms, in run order, over every file of a FileMap.
+ *
+ * Steps:
+ * 1. **prepare** (the extension point for project-wide analysis): each selected transform module
+ *    that exports `prepare(fileMap, context)` is called once, in run order, before any file is
+ *    transformed. It sees every file's text and may return `{ options, findings }`: `options` are
+ *    merged into the options every transform receives for every file (this is how propagate-async
+ *    hands its Plan to fs-promises and to its own per-file stage), `findings` go into the result.
+ *    A prepare hook must not change the FileMap. If it throws, the run stops (the CLI reports an
+ *    internal error, exit 3): without its analysis, later stages could not be trusted.
+ * 2. **per file**, each transform in run order on the output of the previous one, through
+ *    `applyTransform` (which skips files `meta.mightApply` rules out without parsing them).
+ *    Options per file: the run's options, the prepare hooks' options, and `moduleType`
+ *    ('module' | 'commonjs', from the extension or the nearest package.json, unless the run's
+ *    options set `moduleType` for every file).
+ *    Errors are caught per file: a parse error of the file as read → AM901 at the error's position;
+ *    a parse error of an earlier stage's output → AM903; anything else thrown → AM902. A failed file
+ *    keeps its original text and only the failure finding.
+ * 3. **verify**: a file whose final text differs must re-parse (`parseForCheck`), else AM903 and the
+ *    file keeps its original text.
+ *
+ * The FileMap is updated in place with the new texts; nothing is written to disk here.
+ */
+import type { Finding } from './findings';
+import { applyTransform, type TransformModule } from './apply';
+import { FileMap, type LoadProblem } from './filemap';
+import { ModuleTypeResolver } from './module-type';
+import { getReasonOrThrow } from './reasons';
+import { parseForCheck } from '../transforms/lib/parser';
+
+/** What a prepare hook sees besides the FileMap. */
+export interface PrepareContext {
+  /** Absolute working directory (FileMap keys are relative to it). */
+  cwd: string;
+  /** The run's transform options (CLI flags such as `fsModules`), before any hook's additions. */
+  options: Readonly<Record<string, unknown>>;
+  /** Names of the transforms selected for this run, in run order. */
+  transforms: readonly string[];
+}
+
+/** What a prepare hook returns. */
+export interface PrepareResult {
+  /** Merged into every transform's options for every file (later hooks win on equal keys). */
+  options?: Record<string, unknown>;
+  /** Project-level findings (for example call sites an analysis blocks). */
+  findings?: Finding[];
+}
+
+/** The optional project-wide analysis step a transform module may export next to `default` and `meta`. */
+export type PrepareHook = (fileMap: FileMap, context: PrepareContext) => PrepareResult | void | Promise<PrepareResult | void>;
+
+/** A transform module as the pipeline uses it: a registry entry, optionally with a prepare hook. */
+export type PipelineTransform = TransformModule & { prepare?: PrepareHook };
+
+/** Outcome of one file. */
+export type FileStatus = 'changed' | 'unchanged' | 'failed';
+
+/** One file's result. */
+export interface FileResult {
+  /** Display path (relative to the working directory). */
+  path: string;
+  status: FileStatus;
+  /** Findings about this file (rewritten and left-alone sites, or the failure). */
+  findings: Finding[];
+}
+
+/** The result of a run. */
+export interface PipelineResult {
+  /** One entry per file scanned (loaded or not), in path order. */
+  files: FileResult[];
+  /** Every finding: prepare hooks' first, then per file. */
+  findings: Finding[];
+}
+
+/** Options of {@link runPipeline}. */
+export interface PipelineOptions {
+  /** Transforms to run, in run order (the caller sorts; the registry already is). */
+  transforms: readonly PipelineTransform[];
+  /** Options passed to every transform (meta options and engine options such as `fsModules`). */
+  transformOptions?: Record<string, unknown>;
+  /** Files that could not be loaded (reported as failed with AM904). */
+  loadProblems?: readonly LoadProblem[];
+  /** Called after each file with the number of files done and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Run `options.transforms` over `fileMap` (updated in place).
+ * @returns per-file statuses and all findings
+ * @throws whatever a prepare hook throws (per-file errors are caught and reported)
+ */
+export async function runPipeline(fileMap: FileMap, options: PipelineOptions): Promise<PipelineResult> {
+  const transforms = [...options.transforms];
+  const baseOptions = { ...(options.transformOptions ?? {}) };
+  const findings: Finding[] = [];
+
+  const prepared: Record<string, unknown> = {};
+  for (const transform of transforms) {
+    if (typeof transform.prepare !== 'function') continue;
+    const result = await transform.prepare(fileMap, { cwd: fileMap.cwd, options: baseOptions, transforms: transforms.map((t) => t.meta.name) });
+    if (result?.options) Object.assign(prepared, result.options);
+    if (result?.findings) findings.push(...result.findings);
+  }
+
+  const moduleTypes = new ModuleTypeResolver();
+  const files: FileResult[] = [];
+  const paths = fileMap.paths();
+  let done = 0;
+  for (const filePath of paths) {
+    const moduleType = await moduleTypes.moduleTypeOf(fileMap.absolutePath(filePath));
+    const fileOptions = { ...baseOptions, ...prepared, moduleType: baseOptions.moduleType ?? moduleType };
+    const result = transformFile(fileMap, filePath, transforms, fileOptions);
+    files.push(result);
+    findings.push(...result.findings);
+    options.onProgress?.(++done, paths.length);
+  }
+
+  for (const problem of options.loadProblems ?? []) {
+    const finding = engineFinding('AM904', problem.path, { line: 1, column: 1 }, `${problem.path}: ${problem.message}`);
+    files.push({ path: problem.path, status: 'failed', findings: [finding] });
+    findings.push(finding);
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, findings };
+}
+
+/** Run every transform on one file, catch its errors, verify the output; updates `fileMap`. */
+function transformFile(fileMap: FileMap, filePath: string, transforms: readonly PipelineTransform[], options: Record<string, unknown>): FileResult {
+  const original = fileMap.getOrThrow(filePath);
+  let text = original;
+  const findings: Finding[] = [];
+  for (const transform of transforms) {
+    try {
+      const result = applyTransform(transform, filePath, text, options);
+      findings.push(...result.findings);
+      if (result.output !== undefined) text = result.output;
+    } catch (error) {
+      return { path: filePath, status: 'failed', findings: [failureFinding(error, filePath, transform.meta.name, text === original)] };
+    }
+  }
+  if (text === original) return { path: filePath, status: 'unchanged', findings };
+  try {
+    parseForCheck(filePath, text);
+  } catch (error) {
+    const where = syntaxErrorPosition(error);
+    const message = `${filePath}: the transformed text does not parse (${errorMessage(error)}); the file was left unchanged`;
+    return { path: filePath, status: 'failed', findings: [engineFinding('AM903', filePath, where ?? { line: 1, column: 1 }, message)] };
+  }
+  fileMap.set(filePath, text);
+  return { path: filePath, status: 'changed', findings };
+}
+
+/** The finding for an error thrown while transforming a file. */
+function failureFinding(error: unknown, filePath: string, transform: string, onOriginalText: boolean): Finding {
+  const where = syntaxErrorPosition(error);
+  if (where && onOriginalText) return engineFinding('AM901', filePath, where, `${filePath}:${where.line}:${where.column}: ${errorMessage(error)}`, transform);
+  if (where) {
+    const message = `${filePath}: ${transform} could not parse the text an earlier transform produced (${errorMessage(error)}); the file was left unchanged`;
+    return engineFinding('AM903', filePath, where, message, transform);
+  }
+  const stackLine = error instanceof Error ? error.stack?.split('\n').find((l) => l.trim().startsWith('at ')) : undefined;
+  const message = `${filePath}: ${transform} threw ${errorMessage(error)}${stackLine ? ` (${stackLine.trim()})` : ''}`;
+  return engineFinding('AM902', filePath, { line: 1, column: 1 }, message, transform);
+}
+
+/**
+ * Position (1-based line and column) of a parser error, or undefined when `error` is not one.
+ * @babel/parser throws SyntaxError with `loc: { line, column }` (0-based column) and
+ * `code: 'BABEL_PARSER_SYNTAX_ERROR'`; recast rethrows it unchanged.
+ */
+export function syntaxErrorPosition(error: unknown): { line: number; column: number } | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const loc = (error as Error & { loc?: { line?: unknown; column?: unknown } }).loc;
+  const isParserError = error instanceof SyntaxError || (error as Error & { code?: unknown }).code === 'BABEL_PARSER_SYNTAX_ERROR';
+  if (!isParserError || !loc || typeof loc.line !== 'number' || typeof loc.column !== 'number') return undefined;
+  return { line: loc.line, column: loc.column + 1 };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A left-alone finding from the engine itself (AM9xx). */
+function engineFinding(code: string, file: string, where: { line: number; column: number }, message: string, transform = 'engine'): Finding {
+  getReasonOrThrow(code);
+  return { transform, kind: 'left-alone', code, message, file, line: where.line, column: where.column };
+}
