@@ -1,0 +1,202 @@
+/**
+ * The pipeline over an in-memory FileMap, with small transform modules defined here (real
+ * jscodeshift transforms, not stubs of product transforms): run order and chaining, the prefilter,
+ * per-file error capture (AM901/AM902/AM903/AM904), the re-parse check, per-file `moduleType`,
+ * option pass-through and the `prepare` extension point.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { API, FileInfo } from 'jscodeshift';
+import { FileMap } from '../src/filemap';
+import type { Finding } from '../src/findings';
+import { runPipeline, type PipelineTransform } from '../src/pipeline';
+import { createReporter } from '../transforms/lib/report';
+
+/** A transform renaming every identifier `from` to `to`, reporting AM001 per site. */
+function renameTransform(name: string, order: number, from: string, to: string, seen?: Record<string, unknown>[]): PipelineTransform {
+  return {
+    meta: { name, description: `rename ${from} to ${to}`, order, options: [], example: '', mightApply: (source) => source.includes(from) },
+    default: (file: FileInfo, api: API, options: Record<string, unknown>) => {
+      seen?.push({ path: file.path, ...options });
+      const j = api.jscodeshift;
+      const root = j(file.source);
+      const report = createReporter(name, file, api, options);
+      const ids = root.find(j.Identifier, { name: from });
+      ids.forEach((p) => {
+        report({ kind: 'rewritten', code: 'AM001', message: `renamed ${from}`, position: p.node.loc?.start, subject: from });
+        p.node.name = to;
+      });
+      return ids.length ? root.toSource() : undefined;
+    },
+  };
+}
+
+function memoryMap(files: Record<string, string>, cwd = '/project'): FileMap {
+  const map = new FileMap(cwd);
+  for (const [p, text] of Object.entries(files)) map.add(p, text);
+  return map;
+}
+
+const codes = (findings: Finding[]) => findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.code}`);
+
+test('transforms run in the given order, each on the previous output; findings carry file and position', async () => {
+  const map = memoryMap({ 'a.ts': 'const foo = 1;\nuse(foo);\n', 'b.js': 'let other = 2;\n' });
+  const result = await runPipeline(map, { transforms: [renameTransform('first', 1, 'foo', 'bar'), renameTransform('second', 2, 'bar', 'baz')] });
+  expect(map.get('a.ts')).toBe('const baz = 1;\nuse(baz);\n');
+  expect(map.getOriginal('a.ts')).toBe('const foo = 1;\nuse(foo);\n');
+  expect(map.changedPaths()).toEqual(['a.ts']);
+  expect(result.files.map((f) => [f.path, f.status])).toEqual([
+    ['a.ts', 'changed'],
+    ['b.js', 'unchanged'],
+  ]);
+  expect(result.findings.map((f) => `${f.transform} ${f.file}:${f.line}:${f.column}`)).toEqual([
+    'first a.ts:1:7',
+    'first a.ts:2:5',
+    'second a.ts:1:7',
+    'second a.ts:2:5',
+  ]);
+});
+
+test('a file the prefilter rules out is never parsed, even when it would not parse', async () => {
+  const map = memoryMap({ 'broken.js': 'let = = ;\n' });
+  const result = await runPipeline(map, { transforms: [renameTransform('r', 1, 'foo', 'bar')] });
+  expect(result.files).toEqual([{ path: 'broken.js', status: 'unchanged', findings: [] }]);
+});
+
+test('a syntax error is AM901 at its line and column; the other files still change', async () => {
+  const map = memoryMap({ 'bad.ts': 'const foo = 1;\nlet x = (;\n', 'good.ts': 'const foo = 2;\n' });
+  const result = await runPipeline(map, { transforms: [renameTransform('r', 1, 'foo', 'bar')] });
+  expect(result.files.map((f) => f.status)).toEqual(['failed', 'changed']);
+  expect(codes(result.files[0].findings)).toEqual(['bad.ts:2:10 AM901']);
+  expect(result.files[0].findings[0].message).toMatch(/^bad\.ts:2:10: .*Unexpected token/);
+  expect(map.get('bad.ts')).toBe('const foo = 1;\nlet x = (;\n');
+  expect(map.get('good.ts')).toBe('const bar = 2;\n');
+});
+
+test('a transform that throws gives AM902 for that file only, and earlier findings of the file are dropped', async () => {
+  const crashing: PipelineTransform = {
+    meta: { name: 'crash', description: '', order: 2, options: [], example: '', mightApply: (s) => s.includes('boom') },
+    default: () => {
+      throw new TypeError('cannot read properties of undefined');
+    },
+  };
+  const map = memoryMap({ 'a.js': 'const foo = boom;\n', 'b.js': 'const foo = 1;\n' });
+  const result = await runPipeline(map, { transforms: [renameTransform('r', 1, 'foo', 'bar'), crashing] });
+  expect(result.files.map((f) => [f.path, f.status])).toEqual([
+    ['a.js', 'failed'],
+    ['b.js', 'changed'],
+  ]);
+  expect(codes(result.files[0].findings)).toEqual(['a.js:1:1 AM902']);
+  expect(result.files[0].findings[0].message).toContain('crash threw cannot read properties of undefined');
+  expect(map.isChanged('a.js')).toBe(false);
+  expect(codes(result.findings)).toEqual(['a.js:1:1 AM902', 'b.js:1:7 AM001']);
+});
+
+test('output that does not re-parse is AM903 and the file keeps its text', async () => {
+  const breaking: PipelineTransform = {
+    meta: { name: 'break', description: '', order: 1, options: [], example: '', mightApply: () => true },
+    default: (file: FileInfo) => `${file.source}const = ;\n`,
+  };
+  const map = memoryMap({ 'a.ts': 'export const foo = 1;\n' });
+  const alone = await runPipeline(map, { transforms: [breaking] });
+  expect(codes(alone.findings)).toEqual(['a.ts:2:7 AM903']);
+  expect(map.isChanged('a.ts')).toBe(false);
+
+  // when a later transform is the one that cannot parse an earlier transform's output
+  const both = await runPipeline(map, { transforms: [breaking, renameTransform('r', 2, 'foo', 'bar')] });
+  expect(both.files[0].status).toBe('failed');
+  expect(both.findings.map((f) => `${f.transform} ${f.code}`)).toEqual(['r AM903']);
+  expect(map.get('a.ts')).toBe('export const foo = 1;\n');
+});
+
+describe('per-file options', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'am-pipeline-'));
+    fs.mkdirSync(path.join(dir, 'esm', 'lib'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "outer" }\n');
+    fs.writeFileSync(path.join(dir, 'esm', 'package.json'), '{ "type": "module" }\n');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('moduleType comes from the extension, else the nearest package.json "type"; run options pass through', async () => {
+    const seen: Record<string, unknown>[] = [];
+    const map = memoryMap(
+      { 'a.mjs': 'foo;\n', 'b.cjs': 'foo;\n', 'c.js': 'foo;\n', 'esm/lib/d.js': 'foo;\n', 'esm/e.cts': 'foo;\n', 'esm/f.ts': 'foo;\n', 'g.mts': 'foo;\n' },
+      dir,
+    );
+    await runPipeline(map, { transforms: [renameTransform('r', 1, 'foo', 'bar', seen)], transformOptions: { fsModules: ['graceful-fs'] } });
+    expect(Object.fromEntries(seen.map((o) => [o.path, o.moduleType]))).toEqual({
+      'a.mjs': 'module',
+      'b.cjs': 'commonjs',
+      'c.js': 'commonjs',
+      'esm/lib/d.js': 'module',
+      'esm/e.cts': 'commonjs',
+      'esm/f.ts': 'module',
+      'g.mts': 'module',
+    });
+    expect(seen.every((o) => Array.isArray(o.fsModules) && o.fsModules[0] === 'graceful-fs')).toBe(true);
+  });
+
+  test('an explicit moduleType option wins for every file', async () => {
+    const seen: Record<string, unknown>[] = [];
+    const map = memoryMap({ 'a.cjs': 'foo;\n', 'esm/b.js': 'foo;\n' }, dir);
+    await runPipeline(map, { transforms: [renameTransform('r', 1, 'foo', 'bar', seen)], transformOptions: { moduleType: 'module' } });
+    expect(seen.map((o) => o.moduleType)).toEqual(['module', 'module']);
+  });
+});
+
+test('prepare hooks run once, before any file, see every file, and hand options and findings on', async () => {
+  const events: string[] = [];
+  const analysing: PipelineTransform = {
+    ...renameTransform('analyse', 1, 'foo', 'bar'),
+    prepare: async (fileMap, context) => {
+      events.push(`prepare ${fileMap.paths().join(',')} ${context.transforms.join('>')} ${String(context.options.fsModules)}`);
+      return {
+        options: { plan: { functions: fileMap.size } },
+        findings: [{ transform: 'analyse', kind: 'left-alone', code: 'AM108', message: 'caller outside', file: 'b.js', line: 3, column: 2 }],
+      };
+    },
+  };
+  const seen: Record<string, unknown>[] = [];
+  const recording = renameTransform('later', 2, 'foo', 'qux', seen);
+  const original = recording.default;
+  recording.default = (file, api, options) => {
+    events.push(`transform ${file.path}`);
+    return original(file, api, options);
+  };
+  const map = memoryMap({ 'a.js': 'foo;\n', 'b.js': 'baz;\n' });
+  // "later" never sees foo (analyse renamed it), so give it a prefilter that always runs
+  recording.meta = { ...recording.meta, mightApply: () => true };
+  const result = await runPipeline(map, { transforms: [analysing, recording], transformOptions: { fsModules: ['x'] } });
+  expect(events).toEqual(['prepare a.js,b.js analyse>later x', 'transform a.js', 'transform b.js']);
+  expect(seen.map((o) => o.plan)).toEqual([{ functions: 2 }, { functions: 2 }]);
+  expect(result.findings[0]).toMatchObject({ code: 'AM108', file: 'b.js' });
+});
+
+test('files that could not be loaded are failed with AM904, in path order', async () => {
+  const map = memoryMap({ 'a.js': 'foo;\n', 'c.js': 'foo;\n' });
+  const result = await runPipeline(map, { transforms: [renameTransform('r', 1, 'foo', 'bar')], loadProblems: [{ path: 'b.js', message: 'not valid UTF-8 text' }] });
+  expect(result.files.map((f) => `${f.path} ${f.status}`)).toEqual(['a.js changed', 'b.js failed', 'c.js changed']);
+  expect(result.files[1].findings[0]).toMatchObject({ code: 'AM904', file: 'b.js', kind: 'left-alone' });
+});
+
+describe('FileMap.load', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'am-filemap-'));
+    fs.writeFileSync(path.join(dir, 'bom.ts'), '\uFEFFconst a = 1;\r\nexport { a };');
+    fs.writeFileSync(path.join(dir, 'latin1.js'), Buffer.from([0x2f, 0x2f, 0x20, 0xe9, 0x0a])); // "// é" in latin1
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('keeps BOM, CRLF and a missing final newline; refuses bytes that are not UTF-8 and missing files', async () => {
+    const { fileMap, problems } = await FileMap.load(['bom.ts', 'latin1.js', 'gone.js'], dir);
+    expect(fileMap.paths()).toEqual(['bom.ts']);
+    expect(fileMap.get('bom.ts')).toBe('\uFEFFconst a = 1;\r\nexport { a };');
+    expect(problems.map((p) => p.path)).toEqual(['latin1.js', 'gone.js']);
+    expect(problems[0].message).toBe('not valid UTF-8 text');
+    expect(problems[1].message).toMatch(/ENOENT/);
+  });
+});
