@@ -1,0 +1,154 @@
+/**
+ * `auditFiles`: the audit over a set of in-memory files.
+ *
+ * Steps:
+ * 1. per file ({@link analyzeFile}): I/O sites, single-site findings, the file's call-graph facts;
+ *    a file that does not parse is reported in `errors` and the others go on;
+ * 2. the call graph (the audit's syntactic one, behind {@link AuditCallGraph}); each blocking call in
+ *    a synchronous function becomes AM603 with the chain when an async function reaches it, else
+ *    AM612 (CLI-only code) or AM613;
+ * 3. the transforms' view: fs-promises' rewrite or refusal for each blocking fs call, and
+ *    collapse-delegation / hoist-switch-await findings (AM608–AM610);
+ * 4. the async score; findings sorted by severity, file, line, column.
+ */
+import { analyzeFile, type FileAnalysis, type IoSite } from './analyze-file';
+import { findAsyncChain, formatChain, isCliOnly, type AuditCallGraph } from './call-graph';
+import { getRuleOrThrow, SEVERITIES, severityRank, type Severity } from './rules';
+import { computeScore, type ScoredSite } from './score';
+import { linkSyntacticCallGraph } from './syntactic-call-graph';
+import { codemodFindings, fixFromFinding, indexByPosition, missingTransforms, transformFindings } from './transform-findings';
+import type { AuditFinding, AuditFix, AuditResult } from './types';
+
+/** One input file. */
+export interface AuditInput {
+  /** Display path (relative to the working directory, `/` separators). */
+  path: string;
+  text: string;
+}
+
+/** Options of {@link auditFiles}. */
+export interface AuditOptions {
+  /** Extra modules with Node's fs API (e.g. `graceful-fs`). */
+  fsModules?: readonly string[];
+  /** Ask the transforms for fixes and AM608–AM610 (default true; off makes the audit faster). */
+  consultTransforms?: boolean;
+  /** Version string recorded in the result. */
+  version?: string;
+  /** Replace the syntactic call graph (e.g. with the propagate-async analysis). */
+  callGraph?: (analyses: readonly FileAnalysis[]) => AuditCallGraph;
+}
+
+const MANUAL_FIX: Record<string, string> = {
+  child_process: 'no transform: use the async form (`exec`/`execFile`/`spawn`, or `util.promisify(execFile)`) and await it',
+  zlib: 'no transform: use the callback form through `util.promisify` (e.g. `promisify(gzip)`) and await it',
+  crypto: 'no transform: use the callback form through `util.promisify` (e.g. `promisify(scrypt)`) and await it',
+  Atomics: 'no transform: use `Atomics.waitAsync` and await its `value` when it is a promise',
+  fs: 'not in the fs-promises table: rewrite by hand',
+};
+
+function syncSiteFinding(site: IoSite, file: string, graph: AuditCallGraph): AuditFinding {
+  const chain = site.functionId ? findAsyncChain(graph, site.functionId) : undefined;
+  const base = { file, line: site.line, column: site.column, endLine: site.endLine, endColumn: site.endColumn, subject: site.subject, function: site.functionName };
+  if (chain) {
+    return { rule: 'AM603', severity: getRuleOrThrow('AM603').severity, ...base, chain, message: `blocking call ${site.subject}() in synchronous ${site.functionName}, reached from async code: ${formatChain(chain)}` };
+  }
+  if (site.cli || (site.functionId && isCliOnly(graph, site.functionId))) return { rule: 'AM612', severity: getRuleOrThrow('AM612').severity, ...base, message: `blocking call ${site.subject}() in CLI-only code (${site.functionName}), not reached from async code` };
+  return { rule: 'AM613', severity: getRuleOrThrow('AM613').severity, ...base, message: `blocking call ${site.subject}() in synchronous ${site.functionName}, not reached from async code` };
+}
+
+/**
+ * Audit `inputs`. Never throws for a user's file (parse errors and transform crashes are collected
+ * in `errors`); throws only on bugs in the audit itself.
+ */
+export function auditFiles(inputs: readonly AuditInput[], options: AuditOptions = {}): AuditResult {
+  const transformOptions = { fsModules: [...(options.fsModules ?? [])] };
+  const consult = options.consultTransforms !== false;
+  const result: AuditResult = {
+    schemaVersion: 1,
+    tool: { name: 'async-migrate', version: options.version ?? '0.0.0' },
+    files: inputs.map((i) => i.path),
+    findings: [],
+    counts: Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>,
+    score: computeScore([]),
+    errors: [],
+    callGraph: { kind: '' },
+    skipped: consult ? missingTransforms().map((t) => `transform ${t} is not registered: its part of the audit did not run`) : ['transforms not consulted (--no-fixes)'],
+  };
+
+  const analyses: FileAnalysis[] = [];
+  const texts = new Map<string, string>();
+  for (const input of inputs) {
+    try {
+      analyses.push(analyzeFile(input.path, input.text, { fsModules: options.fsModules }));
+      texts.set(input.path, input.text);
+    } catch (error) {
+      const loc = (error as { loc?: { line?: number } }).loc;
+      result.errors.push({ file: input.path, line: loc?.line, message: `does not parse: ${(error as Error).message}` });
+    }
+  }
+
+  const graph = options.callGraph ? options.callGraph(analyses) : linkSyntacticCallGraph(analyses.map((a) => a.graph));
+  result.callGraph = { kind: graph.kind, note: graph.note };
+
+  const scored: ScoredSite[] = [];
+  for (const analysis of analyses) {
+    const file = analysis.file;
+    const findings = [...analysis.findings];
+    for (const site of analysis.ioSites) {
+      let onAsyncPath = site.context === 'async' || site.context === 'promise-callback';
+      if (site.context === 'sync') {
+        const reached = site.functionId ? findAsyncChain(graph, site.functionId) !== undefined : false;
+        onAsyncPath = reached;
+        if (site.blocking) findings.push(syncSiteFinding(site, file, graph));
+      }
+      scored.push({ file, family: site.family, blocking: site.blocking, onAsyncPath });
+    }
+    if (consult) {
+      try {
+        attachFixes(findings, analysis, texts.get(file)!, transformOptions);
+        findings.push(...codemodFindings(file, texts.get(file)!, transformOptions));
+      } catch (error) {
+        result.errors.push({ file, message: `a transform failed while the audit consulted it: ${(error as Error).message}` });
+      }
+    }
+    result.findings.push(...findings);
+  }
+
+  result.findings.sort(compareFindings);
+  for (const f of result.findings) result.counts[f.severity]++;
+  result.score = computeScore(scored);
+  return result;
+}
+
+/** Attach to each blocking-call finding the fix fs-promises would apply, or why it would not. */
+function attachFixes(findings: AuditFinding[], analysis: FileAnalysis, source: string, options: Record<string, unknown>): void {
+  const blockingRules = new Set(['AM601', 'AM602', 'AM603', 'AM611', 'AM612', 'AM613']);
+  const sitesAt = new Map(analysis.ioSites.map((s) => [`${s.line}:${s.column}`, s]));
+  const fsFindings = analysis.ioSites.some((s) => s.blocking && s.family === 'fs') ? transformFindings('fs-promises', analysis.file, source, options) : [];
+  const lookup = indexByPosition(fsFindings);
+  for (const f of findings) {
+    if (!blockingRules.has(f.rule)) continue;
+    const site = sitesAt.get(`${f.line}:${f.column}`);
+    if (!site) continue;
+    let fix: AuditFix | undefined;
+    if (site.family === 'fs') {
+      const tf = lookup(f.line, f.column, site.member);
+      if (tf) fix = fixFromFinding(tf);
+      else if (site.member.endsWith('Sync') || site.member === 'realpathSync.native') fix = { description: MANUAL_FIX.fs };
+    } else {
+      fix = { description: MANUAL_FIX[site.family] };
+    }
+    if (fix) f.fix = fix;
+  }
+}
+
+/** Severity first (critical first), then file, line, column, rule. */
+export function compareFindings(a: AuditFinding, b: AuditFinding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+  );
+}

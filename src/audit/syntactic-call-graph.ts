@@ -1,0 +1,324 @@
+/**
+ * The audit's own minimal call graph: syntactic, built from the Babel trees the audit parses anyway.
+ *
+ * It exists because the propagate-async call graph (src/project/, ts-morph + type checker) was not
+ * available when the audit was written; it sits behind {@link AuditCallGraph} so that graph can
+ * replace it. What it resolves:
+ * - calls of functions declared in the same file (declarations, `const f = () => …`), through scope;
+ * - `this.m()` inside a class to that class's method `m`, and `C.m()` to a static method of class `C`;
+ * - calls through imports of other audited files by relative specifier: named, default and
+ *   namespace imports, `require('./x')` (whole, destructured, `x.f()`), re-exports (`export … from`);
+ * - exports written as `export function`, `export const f = …`, `export { f as g }`, `export default`,
+ *   `module.exports = f | { f, g: h }`, `exports.f = …`, `module.exports.f = …`.
+ * What it does not: calls through object properties and parameters (`deps.load()`), instance methods
+ * called on objects (`new Store().read()`), dynamic imports, overrides and interface dispatch, path
+ * aliases from tsconfig `paths`. A missed edge can only hide an AM603 (reported as AM613 instead).
+ */
+import * as nodePath from 'path';
+import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { AuditCallGraph, CallerEdge, GraphFunction } from './call-graph';
+import { enclosingFunction, functionName, isFunctionNode, isInRequireMainBlock, isPromiseCallback, isTransparentCallback } from './context';
+import { propertyName, requireSpecifier, stringValue } from './resolve-io-call';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type AnyNode = any;
+type AnyPath = ASTPath<AnyNode>;
+
+/** What a call's callee refers to, before files are linked. */
+type CalleeRef =
+  | { kind: 'local'; id: string }
+  | { kind: 'import'; specifier: string; name: string };
+
+/** An export of a file: a local function, or a re-export of another module's name. */
+type ExportRef = { kind: 'local'; id: string } | { kind: 'reexport'; specifier: string; name: string };
+
+/** One file's contribution to the graph. */
+export interface FileGraphFacts {
+  file: string;
+  functions: GraphFunction[];
+  calls: { callerId: string; line: number; callee: CalleeRef }[];
+  exports: Map<string, ExportRef>;
+  /** `export * from '…'` specifiers. */
+  exportAll: string[];
+}
+
+/** The id of the function node at `fnPath` in `file`. */
+export function functionId(file: string, fnPath: AnyPath): string {
+  return `${file}#${fnPath.node.start}`;
+}
+
+/**
+ * The function a call at `path` is made from, for the graph: the nearest enclosing function that is
+ * not a transparent callback (array method, IIFE, Promise executor), or undefined at top level.
+ */
+export function callingFunction(path: AnyPath): AnyPath | undefined {
+  let fn = enclosingFunction(path);
+  while (fn && !fn.node.async && !isPromiseCallback(fn) && isTransparentCallback(fn)) fn = enclosingFunction(fn);
+  return fn;
+}
+
+function unwrapExpr(node: AnyNode): AnyNode {
+  let n = node;
+  while (n && (n.type === 'TSAsExpression' || n.type === 'TSNonNullExpression' || n.type === 'TSSatisfiesExpression' || n.type === 'ParenthesizedExpression')) n = n.expression;
+  return n;
+}
+
+/**
+ * Collect one file's functions, calls and exports from its parsed tree.
+ */
+export function collectGraphFacts(j: JSCodeshift, root: Collection, file: string, cliFile = false): FileGraphFacts {
+  const facts: FileGraphFacts = { file, functions: [], calls: [], exports: new Map(), exportAll: [] };
+  const idOf = (p: AnyPath) => functionId(file, p);
+  const fnPaths = new Map<AnyNode, AnyPath>();
+  // pseudo functions for calls made outside any function: the module body, and `require.main` blocks
+  const topId = `${file}#top`;
+  const mainId = `${file}#main`;
+  facts.functions.push({ id: topId, name: `<top level of ${file}>`, file, line: 1, asyncRoot: false, cli: cliFile });
+  facts.functions.push({ id: mainId, name: '<require.main block>', file, line: 1, asyncRoot: false, cli: true });
+
+  root.find(j.Node).filter((p: AnyPath) => isFunctionNode(p.node) && p.node.body != null).forEach((p: AnyPath) => {
+    fnPaths.set(p.node, p);
+    facts.functions.push({ id: idOf(p), name: functionName(p), file, line: p.node.loc?.start.line ?? 1, asyncRoot: Boolean(p.node.async) || isPromiseCallback(p), cli: cliFile && !p.node.async });
+  });
+
+  const fnIdOfNode = (node: AnyNode): string | undefined => {
+    const n = unwrapExpr(node);
+    const p = n && fnPaths.get(n);
+    return p ? idOf(p) : undefined;
+  };
+
+  /** Module a top-level binding was imported or required from: specifier and imported name. */
+  const importOf = (path: AnyPath, name: string): { specifier: string; name: string } | undefined => {
+    const scope = path.scope?.lookup(name);
+    const idPath: AnyPath | undefined = scope?.getBindings()[name]?.[0];
+    const parent = idPath?.parent?.node;
+    if (!idPath || !parent) return undefined;
+    if (parent.type === 'ImportSpecifier') {
+      const imported = parent.imported.type === 'Identifier' ? parent.imported.name : stringValue(parent.imported);
+      return imported ? { specifier: idPath.parent.parent.node.source.value, name: imported } : undefined;
+    }
+    if (parent.type === 'ImportDefaultSpecifier') return { specifier: idPath.parent.parent.node.source.value, name: 'default' };
+    if (parent.type === 'ImportNamespaceSpecifier') return { specifier: idPath.parent.parent.node.source.value, name: '*' };
+    if (parent.type === 'VariableDeclarator' && parent.id === idPath.node) {
+      const spec = requireSpecifier(unwrapExpr(parent.init), idPath.parent);
+      return spec ? { specifier: spec, name: '*' } : undefined;
+    }
+    if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.value === idPath.node) {
+      const declarator = idPath.parent.parent?.parent;
+      const key = parent.key.type === 'Identifier' ? parent.key.name : stringValue(parent.key);
+      const spec = declarator?.node.type === 'VariableDeclarator' ? requireSpecifier(unwrapExpr(declarator.node.init), declarator) : undefined;
+      return spec && key ? { specifier: spec, name: key } : undefined;
+    }
+    return undefined;
+  };
+
+  /** The function a binding `name` at `path` is declared as, in this file. */
+  const localFunctionOf = (path: AnyPath, name: string): string | undefined => {
+    const scope = path.scope?.lookup(name);
+    const idPath: AnyPath | undefined = scope?.getBindings()[name]?.[0];
+    const parent = idPath?.parent;
+    if (!parent) return undefined;
+    if (parent.node.type === 'FunctionDeclaration' && parent.node.id === idPath!.node) return fnIdOfNode(parent.node);
+    if (parent.node.type === 'VariableDeclarator' && parent.node.id === idPath!.node) return fnIdOfNode(parent.node.init);
+    return undefined;
+  };
+
+  const classOf = (path: AnyPath): AnyNode | undefined => {
+    for (let p = path.parent; p; p = p.parent) {
+      if (p.node.type === 'ClassBody') return p.node;
+      if (p.node.type === 'FunctionExpression' || p.node.type === 'FunctionDeclaration') return undefined; // `this` rebinds
+    }
+    return undefined;
+  };
+  const methodIn = (classBody: AnyNode, name: string, isStatic: boolean): string | undefined => {
+    for (const m of classBody.body) {
+      if (Boolean(m.static) !== isStatic) continue;
+      const key = m.key?.type === 'Identifier' ? m.key.name : undefined;
+      if (key !== name) continue;
+      if (m.type === 'ClassMethod' || m.type === 'ClassPrivateMethod') return fnIdOfNode(m);
+      if ((m.type === 'ClassProperty' || m.type === 'PropertyDefinition') && m.value) return fnIdOfNode(m.value);
+    }
+    return undefined;
+  };
+
+  const resolveCallee = (path: AnyPath): CalleeRef | undefined => {
+    const callee = unwrapExpr(path.node.callee);
+    if (callee.type === 'Identifier') {
+      const local = localFunctionOf(path, callee.name);
+      if (local) return { kind: 'local', id: local };
+      const imp = importOf(path, callee.name);
+      if (imp) return { kind: 'import', specifier: imp.specifier, name: imp.name === '*' ? '=' : imp.name };
+      return undefined;
+    }
+    if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return undefined;
+    const name = propertyName(callee);
+    if (!name) return undefined;
+    const object = unwrapExpr(callee.object);
+    if (object.type === 'ThisExpression') {
+      const body = classOf(path);
+      const id = body && methodIn(body, name, false);
+      return id ? { kind: 'local', id } : undefined;
+    }
+    if (object.type === 'Identifier') {
+      const scope = path.scope?.lookup(object.name);
+      const idPath: AnyPath | undefined = scope?.getBindings()[object.name]?.[0];
+      const decl = idPath?.parent?.node;
+      if (decl?.type === 'ClassDeclaration' && decl.id === idPath!.node) {
+        const id = methodIn(decl.body, name, true);
+        return id ? { kind: 'local', id } : undefined;
+      }
+      const imp = importOf(path, object.name);
+      if (imp && imp.name === '*') return { kind: 'import', specifier: imp.specifier, name };
+      return undefined;
+    }
+    const spec = requireSpecifier(object, path);
+    return spec ? { kind: 'import', specifier: spec, name } : undefined;
+  };
+
+  root.find(j.Node).filter((p: AnyPath) => p.node.type === 'CallExpression' || p.node.type === 'OptionalCallExpression' || p.node.type === 'NewExpression').forEach((p: AnyPath) => {
+    const caller = callingFunction(p);
+    const callee = resolveCallee(p);
+    if (!callee) return;
+    const callerId = caller ? idOf(caller) : isInRequireMainBlock(p) ? mainId : topId;
+    facts.calls.push({ callerId, line: p.node.loc?.start.line ?? 1, callee });
+  });
+
+  collectExports(j, root, facts, fnIdOfNode, localFunctionOf);
+  return facts;
+}
+
+function collectExports(
+  j: JSCodeshift,
+  root: Collection,
+  facts: FileGraphFacts,
+  fnIdOfNode: (n: AnyNode) => string | undefined,
+  localFunctionOf: (p: AnyPath, name: string) => string | undefined,
+): void {
+  const set = (name: string, id: string | undefined) => {
+    if (id) facts.exports.set(name, { kind: 'local', id });
+  };
+  const valueId = (path: AnyPath, value: AnyNode) => {
+    const v = unwrapExpr(value);
+    return v?.type === 'Identifier' ? localFunctionOf(path, v.name) : fnIdOfNode(v);
+  };
+  const program: AnyPath = root.find(j.Program).paths()[0];
+  if (!program) return;
+  program.get('body').each((stmt: AnyPath) => {
+    const node = stmt.node;
+    if (node.type === 'ExportNamedDeclaration') {
+      const d = node.declaration;
+      if (d?.type === 'FunctionDeclaration' && d.id) set(d.id.name, fnIdOfNode(d));
+      if (d?.type === 'VariableDeclaration') for (const decl of d.declarations) if (decl.id.type === 'Identifier') set(decl.id.name, fnIdOfNode(decl.init));
+      for (const s of node.specifiers ?? []) {
+        const exported = s.exported.type === 'Identifier' ? s.exported.name : stringValue(s.exported);
+        const local = s.local?.type === 'Identifier' ? s.local.name : undefined;
+        if (!exported) continue;
+        if (node.source) facts.exports.set(exported, { kind: 'reexport', specifier: node.source.value, name: s.type === 'ExportNamespaceSpecifier' ? '*' : (local ?? exported) });
+        else if (local) set(exported, localFunctionOf(stmt, local));
+      }
+    } else if (node.type === 'ExportDefaultDeclaration') {
+      set('default', valueId(stmt, node.declaration));
+    } else if (node.type === 'ExportAllDeclaration' && !node.exported) {
+      facts.exportAll.push(node.source.value);
+    } else if (node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression' && node.expression.operator === '=') {
+      const { left, right } = node.expression;
+      const target = cjsExportTarget(left);
+      if (target === '=') {
+        const r = unwrapExpr(right);
+        if (r.type === 'ObjectExpression') {
+          for (const prop of r.properties) {
+            const key = prop.key?.type === 'Identifier' ? prop.key.name : stringValue(prop.key);
+            if (!key) continue;
+            if (prop.type === 'ObjectMethod') set(key, fnIdOfNode(prop));
+            else if (prop.type === 'ObjectProperty' || prop.type === 'Property') set(key, valueId(stmt, prop.value));
+          }
+        } else {
+          const id = valueId(stmt, r);
+          set('=', id);
+          set('default', id);
+        }
+      } else if (target) {
+        set(target, valueId(stmt, right));
+      }
+    }
+  });
+}
+
+/** `module.exports` → '=', `module.exports.f` / `exports.f` → 'f', anything else → undefined. */
+function cjsExportTarget(left: AnyNode): string | undefined {
+  const isModuleExports = (n: AnyNode) => n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === 'module' && propertyName(n) === 'exports';
+  if (isModuleExports(left)) return '=';
+  if (left.type === 'MemberExpression') {
+    const name = propertyName(left);
+    if (!name) return undefined;
+    if (isModuleExports(left.object)) return name;
+    if (left.object.type === 'Identifier' && left.object.name === 'exports') return name;
+  }
+  return undefined;
+}
+
+const RESOLVE_SUFFIXES = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.mjs', '/index.cjs'];
+
+/**
+ * Link per-file facts into a graph. Files are keyed by the path the audit was given; relative
+ * specifiers resolve among the audited files only (`./x.js` also finds `./x.ts`).
+ */
+export function linkSyntacticCallGraph(all: readonly FileGraphFacts[]): AuditCallGraph {
+  const byAbs = new Map<string, FileGraphFacts>();
+  for (const f of all) byAbs.set(nodePath.resolve(f.file), f);
+  const functions = new Map<string, GraphFunction>();
+  for (const f of all) for (const fn of f.functions) functions.set(fn.id, fn);
+
+  const resolveFile = (from: string, specifier: string): FileGraphFacts | undefined => {
+    if (!specifier.startsWith('.')) return undefined;
+    const base = nodePath.resolve(nodePath.dirname(from), specifier);
+    const bases = [base];
+    const m = /\.(c|m)?js$/.exec(base);
+    if (m) bases.push(base.slice(0, -m[0].length));
+    for (const b of bases) for (const s of RESOLVE_SUFFIXES) {
+      const hit = byAbs.get(b + s);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+
+  const resolveExport = (facts: FileGraphFacts, name: string, depth = 0): string | undefined => {
+    if (depth > 20) return undefined;
+    const ref = facts.exports.get(name);
+    if (ref?.kind === 'local') return ref.id;
+    if (ref?.kind === 'reexport') {
+      const target = resolveFile(facts.file, ref.specifier);
+      return target ? resolveExport(target, ref.name, depth + 1) : undefined;
+    }
+    for (const spec of facts.exportAll) {
+      const target = resolveFile(facts.file, spec);
+      const id = target && name !== 'default' ? resolveExport(target, name, depth + 1) : undefined;
+      if (id) return id;
+    }
+    return undefined;
+  };
+
+  const callers = new Map<string, CallerEdge[]>();
+  for (const f of all) {
+    for (const call of f.calls) {
+      let calleeId: string | undefined;
+      if (call.callee.kind === 'local') calleeId = call.callee.id;
+      else {
+        const target = resolveFile(f.file, call.callee.specifier);
+        calleeId = target ? resolveExport(target, call.callee.name) : undefined;
+      }
+      const caller = functions.get(call.callerId);
+      if (!calleeId || !caller || calleeId === call.callerId) continue;
+      let list = callers.get(calleeId);
+      if (!list) callers.set(calleeId, (list = []));
+      list.push({ caller, line: call.line });
+    }
+  }
+
+  return {
+    kind: 'syntactic',
+    note: 'the audit\'s own syntactic call graph (same-file calls, this.method(), relative imports and requires); calls through parameters, object properties and instances are not followed',
+    getFunction: (id) => functions.get(id),
+    callersOf: (id) => callers.get(id) ?? [],
+  };
+}

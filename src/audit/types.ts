@@ -1,0 +1,90 @@
+/**
+ * Data shapes of an audit run. The JSON format is exactly {@link AuditResult} (schema version 1), so a
+ * saved `--format json` run can be read back as a `--baseline`.
+ */
+import type { Severity } from './rules';
+
+/** One step of a call chain: a function, where it is declared. */
+export interface ChainStep {
+  /** Readable name: `loadConfig`, `Settings.read`, `<anonymous>`. */
+  name: string;
+  file: string;
+  /** 1-based line of the function (or, for the last step, of the call inside it). */
+  line: number;
+}
+
+/** The fix async-migrate would apply to a site, or why it would not. */
+export interface AuditFix {
+  /** One line: what `async-migrate run` does here, or why it leaves the site alone. */
+  description: string;
+  /** The transform that would apply (or refuses) the fix, e.g. `fs-promises`. */
+  transform?: string;
+  /** The reason code the transform reported for this site (AM0xx applied; other codes: refused). */
+  code?: string;
+  /** Replacement text for the site's region (line..endLine, column..endColumn), when there is one. */
+  replacement?: string;
+}
+
+/** One audit finding. Positions are 1-based; `endColumn` is exclusive (SARIF convention). */
+export interface AuditFinding {
+  /** The rule id, an AM6xx reason code. */
+  rule: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  /** The call or construct, e.g. `fs.readFileSync`, `Atomics.wait`, `load`. */
+  subject?: string;
+  /** Name of the function containing the site, when there is one. */
+  function?: string;
+  /** For AM603: the chain from an async function down to the function with the blocking call. */
+  chain?: ChainStep[];
+  fix?: AuditFix;
+}
+
+/** Counts of I/O call sites. */
+export interface ScoreBucket {
+  /** I/O call sites on async-reachable paths. */
+  total: number;
+  /** Of those, the non-blocking ones (promise or callback forms). */
+  nonBlocking: number;
+  /** nonBlocking / total × 100, rounded to one decimal; 100 when total is 0. */
+  percent: number;
+}
+
+/** The async score: overall, per I/O module family, per folder. */
+export interface AsyncScore {
+  overall: ScoreBucket;
+  /** Keyed by family: `fs`, `child_process`, `zlib`, `crypto`, `Atomics`. */
+  byModule: Record<string, ScoreBucket>;
+  /** Keyed by folder, relative as given (`src/db`). */
+  byFolder: Record<string, ScoreBucket>;
+  /** Blocking sites at top level or in CLI-only code, not counted above. */
+  excluded: number;
+}
+
+/** A file the audit could not read or parse (it goes on with the others). */
+export interface AuditFileError {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** Everything one audit run found. */
+export interface AuditResult {
+  schemaVersion: 1;
+  tool: { name: 'async-migrate'; version: string };
+  /** Files audited, in order. */
+  files: string[];
+  findings: AuditFinding[];
+  counts: Record<Severity, number>;
+  score: AsyncScore;
+  errors: AuditFileError[];
+  /** Which call graph answered the reachability questions, and any caveats about it. */
+  callGraph: { kind: string; note?: string };
+  /** Parts of the audit that did not run (e.g. a transform that is not registered yet). */
+  skipped: string[];
+}

@@ -1,0 +1,65 @@
+/**
+ * Audit fixture projects: each folder under testfixtures/audit/ is a small project with an
+ * `expected.json`: {"findings": ["<rule> <file>:<line> <subject>[ chain=a>b>c]", …], "score": {total, nonBlocking}}.
+ * The audit runs on every source file of the folder (paths relative to it) and must report exactly
+ * those findings (no more, no fewer) and that score. Folders named `no-change-…` expect no findings.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { auditFiles } from '../src/audit/run-audit';
+import type { AuditFinding } from '../src/audit/types';
+
+const ROOT = path.join(__dirname, '..', 'testfixtures', 'audit');
+const SOURCE = /\.(c|m)?(j|t)sx?$/;
+
+/** Every source file under `dir`, as paths relative to it. */
+export function readProject(dir: string): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  const walk = (rel: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else if (SOURCE.test(entry.name)) out.push({ path: child, text: fs.readFileSync(path.join(dir, child), 'utf8') });
+    }
+  };
+  walk('');
+  return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+function describeFinding(f: AuditFinding): string {
+  const chain = f.chain ? ` chain=${f.chain.map((s) => s.name).join('>')}` : '';
+  return `${f.rule} ${f.file}:${f.line} ${f.subject ?? ''}${chain}`;
+}
+
+/** Run the audit from inside `dir` so that relative paths resolve against it. */
+export function auditProject(dir: string, options: Parameters<typeof auditFiles>[1] = {}) {
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    return auditFiles(readProject(dir), options);
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+const cases = fs.readdirSync(ROOT).filter((d) => fs.existsSync(path.join(ROOT, d, 'expected.json')));
+
+describe('audit fixture projects', () => {
+  test('there are positive and no-change cases', () => {
+    expect(cases.some((c) => c.startsWith('no-change-'))).toBe(true);
+    expect(cases.filter((c) => !c.startsWith('no-change-')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  for (const name of cases) {
+    test(name, () => {
+      const dir = path.join(ROOT, name);
+      const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'));
+      const result = auditProject(dir);
+      expect(result.errors).toEqual([]);
+      const auditRules = result.findings.filter((f) => !['AM608', 'AM609', 'AM610'].includes(f.rule) || expected.codemods);
+      expect(auditRules.map(describeFinding).sort()).toEqual([...expected.findings].sort());
+      if (name.startsWith('no-change-')) expect(result.findings).toEqual([]);
+      expect({ total: result.score.overall.total, nonBlocking: result.score.overall.nonBlocking }).toEqual(expected.score);
+    });
+  }
+});
