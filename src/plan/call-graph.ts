@@ -1,0 +1,475 @@
+/**
+ * The call graph of a project, built in ONE pass over every project source file with the raw
+ * TypeScript checker (`getSymbolAtLocation`, aliases resolved with `getAliasedSymbol`). Never
+ * `findReferences` per function: that is quadratic (see DESIGN.md, "Speed").
+ *
+ * Nodes are functions (declarations, methods, function expressions, arrows, and the signatures that
+ * share a symbol with them: overloads, interface members, function-typed properties). Families —
+ * the declarations of one symbol, interface members and their implementations, base and derived
+ * overrides — are merged with a union-find, because they change together or not at all.
+ *
+ * Each call expression whose callee resolves to project functions becomes a {@link CallSite} with the
+ * context it sits in (can it await? is it already handled as a promise?). Each function used as a
+ * value (passed to a receiver, stored, returned) becomes a {@link ValueUse}, classified as
+ * promise-aware (may become async) or blocking (pins the function sync). Seeds are collected on the
+ * way: rewritable sync fs calls (transforms/lib/fs-api.ts) and `await` in non-async functions.
+ *
+ * Callee resolution sits behind `resolveCallee` so that another checker (TypeScript 7's API) can
+ * replace it later.
+ */
+import { ts } from 'ts-morph';
+import { rewritableFsCall } from './fs-call';
+import { classifyReceiver } from './receivers';
+
+/** A location in a source file, 1-based line and column, plus offsets. */
+export interface SiteLocation {
+  file: string;
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+}
+
+/** One function in the graph. */
+export interface FnNode {
+  id: number;
+  node: ts.Node;
+  file: string;
+  name: string;
+  /** An implementation with a body (else a signature: overload, interface member, abstract, typed property). */
+  hasBody: boolean;
+  isAsync: boolean;
+  isGenerator: boolean;
+  /** In a project source file and not ambient: may be edited. */
+  editable: boolean;
+  /** The annotation that becomes Promise<T>, when written. */
+  returnType: ts.TypeNode | undefined;
+  /** Call sites calling this function. */
+  incoming: CallSite[];
+  /** Call sites directly in this function's body (not in nested functions). */
+  outgoing: CallSite[];
+  /** Non-call uses of the function. */
+  uses: ValueUse[];
+  /** Why this function must be async by itself. */
+  seeds: Seed[];
+  /** Exported from its module (ES export or CommonJS exports). */
+  exported: boolean;
+}
+
+/** How the value of a call is used. */
+export type CallContext =
+  /** needs `await` (and an async caller) */
+  | 'await'
+  /** `return f()` outside try/using: no `await` needed, but the caller now returns a promise */
+  | 'return'
+  /** already awaited, chained with then/catch/finally, or in Promise.all([...]) */
+  | 'handled';
+
+/** A place where `await` cannot go (constructor, accessor, field, CommonJS top level). */
+export interface BlockedContext {
+  code: string;
+  /** `the constructor of Settings` */
+  text: string;
+}
+
+/** One call of project functions. */
+export interface CallSite {
+  node: ts.CallExpression;
+  loc: SiteLocation;
+  /** The function the call is directly in; undefined at module top level or in a blocked context. */
+  caller: FnNode | undefined;
+  /** Set when the call sits where `await` cannot go. */
+  blockedBy: BlockedContext | undefined;
+  callees: FnNode[];
+  context: CallContext;
+  /** Callee as written. */
+  calleeText: string;
+}
+
+/** A non-call use of a function. */
+export interface ValueUse {
+  loc: SiteLocation;
+  /** undefined: promise-aware receiver (fine). Else the reason code that pins the function. */
+  code: string | undefined;
+  /** `passed to arr.sort()` */
+  text: string;
+}
+
+/** Why a function must become async on its own. */
+export interface Seed {
+  kind: 'fs' | 'await' | 'user';
+  loc: SiteLocation;
+  /** `readFileSync`, `await`, `--seed` */
+  text: string;
+}
+
+/** The graph. */
+export interface CallGraph {
+  fns: FnNode[];
+  sites: CallSite[];
+  /** Sync fs calls found inside functions (seeds), for the plan's seedSites / blocked lists. */
+  fsSeeds: { fn: FnNode; seed: Seed }[];
+  /** Union-find parent per fn id (use {@link familyOf}). */
+  parent: number[];
+}
+
+/** Options of {@link buildCallGraph}. */
+export interface CallGraphOptions {
+  /** Absolute paths of the project's own sources. */
+  projectFiles: ReadonlySet<string>;
+  /** Whether top-level `await` is allowed in a file (ES module). */
+  isEsModule(file: string): boolean;
+  /** `fsModules` option: extra modules with Node's fs API. */
+  fsModules?: readonly string[];
+}
+
+/** The family representative of a function. */
+export function familyOf(graph: CallGraph, id: number): number {
+  let r = id;
+  while (graph.parent[r] !== r) r = graph.parent[r];
+  let i = id;
+  while (graph.parent[i] !== r) {
+    const next = graph.parent[i];
+    graph.parent[i] = r;
+    i = next;
+  }
+  return r;
+}
+
+function skipOuter(node: ts.Node): ts.Node {
+  let n = node;
+  while (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isSatisfiesExpression(n) || ts.isNonNullExpression(n) || ts.isTypeAssertionExpression(n)) n = n.expression;
+  return n;
+}
+
+function outerParent(node: ts.Node): { node: ts.Node; parent: ts.Node } {
+  let n = node;
+  let p = n.parent;
+  while (p && (ts.isParenthesizedExpression(p) || ts.isAsExpression(p) || ts.isSatisfiesExpression(p) || ts.isNonNullExpression(p) || ts.isTypeAssertionExpression(p))) {
+    n = p;
+    p = p.parent;
+  }
+  return { node: n, parent: p };
+}
+
+const isFunctionWithBody = (n: ts.Node): n is ts.FunctionDeclaration | ts.MethodDeclaration | ts.FunctionExpression | ts.ArrowFunction =>
+  (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n)) && n.body !== undefined;
+
+function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
+}
+
+function propertyNameText(name: ts.PropertyName | ts.BindingName | undefined): string | undefined {
+  if (!name) return undefined;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  return undefined;
+}
+
+/** Whether a `return` (or concise body) sits inside try, a catch with a finally, or a `using` scope. */
+function needsAwaitOnReturn(node: ts.Node): boolean {
+  let child = node;
+  let p = node.parent;
+  while (p && !ts.isFunctionLike(p) && !ts.isSourceFile(p)) {
+    if (ts.isTryStatement(p) && (child === p.tryBlock || (child === p.catchClause && p.finallyBlock))) return true;
+    if (ts.isBlock(p) || ts.isCaseClause(p) || ts.isDefaultClause(p)) {
+      for (const st of p.statements) {
+        if (st === child) break;
+        if (ts.isVariableStatement(st) && (st.declarationList.flags & ts.NodeFlags.Using) !== 0) return true;
+      }
+    }
+    child = p;
+    p = p.parent;
+  }
+  return false;
+}
+
+const PROMISE_COMBINATORS = new Set(['all', 'allSettled', 'race', 'any']);
+
+/** How the value of `call` is used: awaited already, returned, or needing `await`. */
+function classifyCallContext(call: ts.CallExpression): CallContext {
+  const { node, parent } = outerParent(call);
+  if (!parent) return 'await';
+  if (ts.isAwaitExpression(parent)) return 'handled';
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === node && ['then', 'catch', 'finally'].includes(parent.name.text) && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) return 'handled';
+  if (ts.isArrayLiteralExpression(parent) && ts.isCallExpression(parent.parent)) {
+    const callee = parent.parent.expression;
+    if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Promise' && PROMISE_COMBINATORS.has(callee.name.text)) return 'handled';
+  }
+  if (ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === node)) return needsAwaitOnReturn(parent) ? 'await' : 'return';
+  return 'await';
+}
+
+/**
+ * Build the call graph of the project's own source files in one pass.
+ * @param program the program (all files, typings included); only `options.projectFiles` are walked.
+ */
+export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, options: CallGraphOptions): CallGraph {
+  const graph: CallGraph = { fns: [], sites: [], fsSeeds: [], parent: [] };
+  const byNode = new Map<ts.Node, FnNode>();
+  const bySymbol = new Map<ts.Symbol, FnNode[]>();
+  const boundNames = new Set<string>();
+  const valueIdentifiers: { id: ts.Identifier; file: string }[] = [];
+  const fsModules = options.fsModules ?? [];
+
+  const locOf = (node: ts.Node, sf: ts.SourceFile = node.getSourceFile()): SiteLocation => {
+    const start = node.getStart(sf);
+    const lc = sf.getLineAndCharacterOfPosition(start);
+    return { file: sf.fileName, line: lc.line + 1, column: lc.character + 1, start, end: node.getEnd() };
+  };
+
+  const union = (a: FnNode, b: FnNode) => {
+    const ra = familyOf(graph, a.id);
+    const rb = familyOf(graph, b.id);
+    if (ra !== rb) graph.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+
+  const nameOf = (node: ts.Node): string => {
+    const named = node as ts.Node & { name?: ts.PropertyName };
+    const own = propertyNameText(named.name);
+    const cls = node.parent && (ts.isClassLike(node.parent) || ts.isInterfaceDeclaration(node.parent)) ? node.parent : undefined;
+    if (own && (ts.isMethodDeclaration(node) || ts.isMethodSignature(node) || ts.isPropertyDeclaration(node) || ts.isPropertySignature(node)) && cls) {
+      return `${cls.name?.text ?? '<class>'}.${own}`;
+    }
+    if (own) return own;
+    const { parent } = outerParent(node);
+    if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent))) {
+      const n = propertyNameText(parent.name);
+      if (n) return ts.isPropertyDeclaration(parent) && ts.isClassLike(parent.parent) ? `${parent.parent.name?.text ?? '<class>'}.${n}` : n;
+    }
+    if (parent && ts.isBinaryExpression(parent) && ts.isPropertyAccessExpression(parent.left)) return parent.left.getText();
+    if (parent && ts.isExportAssignment(parent)) return 'default export';
+    if (parent && (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== node) {
+      return `the callback passed to ${classifyReceiver(parent).receiver}`;
+    }
+    return ts.isArrowFunction(node) ? '<arrow function>' : '<function>';
+  };
+
+  const fnFor = (node: ts.Node, returnType?: ts.TypeNode): FnNode => {
+    let fn = byNode.get(node);
+    if (fn) return fn;
+    const sf = node.getSourceFile();
+    const hasBody = isFunctionWithBody(node);
+    const ambient = (sf.isDeclarationFile || hasModifier(node, ts.SyntaxKind.DeclareKeyword)) ?? false;
+    fn = {
+      id: graph.fns.length,
+      node,
+      file: sf.fileName,
+      name: nameOf(node),
+      hasBody,
+      isAsync: hasModifier(node, ts.SyntaxKind.AsyncKeyword),
+      isGenerator: !!(node as ts.FunctionLikeDeclarationBase).asteriskToken,
+      editable: options.projectFiles.has(sf.fileName) && !ambient,
+      returnType: returnType ?? (node as ts.SignatureDeclarationBase).type,
+      incoming: [],
+      outgoing: [],
+      uses: [],
+      seeds: [],
+      exported: false,
+    };
+    graph.fns.push(fn);
+    graph.parent.push(fn.id);
+    byNode.set(node, fn);
+    return fn;
+  };
+
+  /** The graph functions a declaration stands for (a function, or a variable/property holding one). */
+  const fnsForDeclaration = (decl: ts.Declaration, depth: number): FnNode[] => {
+    if (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return [fnFor(decl)];
+    if (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl)) {
+      const init = 'initializer' in decl && decl.initializer ? skipOuter(decl.initializer) : undefined;
+      if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return [fnFor(init)];
+      if (init && ts.isIdentifier(init) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(init), depth + 1);
+      const declType = ts.isPropertyAssignment(decl) ? undefined : decl.type;
+      if (declType && ts.isFunctionTypeNode(declType)) return [fnFor(decl, declType.type)];
+      return [];
+    }
+    if (ts.isShorthandPropertyAssignment(decl) && depth < 4) return fnsForSymbol(checker.getShorthandAssignmentValueSymbol(decl), depth + 1);
+    if (ts.isExportAssignment(decl)) {
+      const e = skipOuter(decl.expression);
+      if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return [fnFor(e)];
+      if (ts.isIdentifier(e) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(e), depth + 1);
+      return [];
+    }
+    const assignment = ts.isBinaryExpression(decl) ? decl : ts.isPropertyAccessExpression(decl) && ts.isBinaryExpression(decl.parent) && decl.parent.left === decl ? decl.parent : undefined;
+    if (assignment && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const right = skipOuter(assignment.right);
+      if (ts.isArrowFunction(right) || ts.isFunctionExpression(right)) return [fnFor(right)];
+      if (ts.isIdentifier(right) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(right), depth + 1);
+    }
+    return [];
+  };
+
+  /** Every graph function a symbol stands for, merged into one family. */
+  function fnsForSymbol(symbol: ts.Symbol | undefined, depth = 0): FnNode[] {
+    if (!symbol) return [];
+    if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const cached = bySymbol.get(symbol);
+    if (cached) return cached;
+    bySymbol.set(symbol, []); // cycle guard
+    const fns = (symbol.declarations ?? []).flatMap((d) => fnsForDeclaration(d, depth));
+    for (let i = 1; i < fns.length; i++) union(fns[0], fns[i]);
+    bySymbol.set(symbol, fns);
+    return fns;
+  }
+
+  /** Resolve a callee expression to graph functions (the one place the checker resolves calls). */
+  const resolveCallee = (callee: ts.Expression): FnNode[] => {
+    const target = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
+    if (!target) return [];
+    return fnsForSymbol(checker.getSymbolAtLocation(target));
+  };
+
+  /** Merge a class's members with the same-named members of its base classes and interfaces. */
+  const linkClassFamilies = (cls: ts.ClassLikeDeclaration) => {
+    const heritageTypes: ts.Type[] = [];
+    for (const clause of cls.heritageClauses ?? []) for (const t of clause.types) heritageTypes.push(checker.getTypeAtLocation(t));
+    if (heritageTypes.length === 0) return;
+    for (const member of cls.members) {
+      if (hasModifier(member, ts.SyntaxKind.StaticKeyword)) continue;
+      const name = propertyNameText(member.name);
+      if (!name) continue;
+      const own = ts.isMethodDeclaration(member) ? [fnFor(member)] : ts.isPropertyDeclaration(member) ? fnsForDeclaration(member, 0) : [];
+      if (own.length === 0) continue;
+      for (const t of heritageTypes) {
+        const prop = checker.getPropertyOfType(t, name);
+        for (const other of fnsForSymbol(prop)) union(own[0], other);
+      }
+    }
+  };
+
+  /** Merge object-literal methods with the members of the interface the literal is typed by. */
+  const linkObjectLiteralFamilies = (obj: ts.ObjectLiteralExpression) => {
+    const members = obj.properties.filter((p) => ts.isMethodDeclaration(p) || (ts.isPropertyAssignment(p) && (ts.isArrowFunction(skipOuter(p.initializer)) || ts.isFunctionExpression(skipOuter(p.initializer)))));
+    if (members.length === 0) return;
+    const contextual = checker.getContextualType(obj);
+    if (!contextual) return;
+    for (const member of members) {
+      const name = propertyNameText(member.name);
+      if (!name) continue;
+      const own = fnsForDeclaration(member as ts.Declaration, 0);
+      const prop = contextual.getProperty(name);
+      if (own.length > 0) for (const other of fnsForSymbol(prop)) union(own[0], other);
+    }
+  };
+
+  /** Classify a function used as a value at `valueNode` (its outermost wrapper is looked at). */
+  const classifyValueUse = (valueNode: ts.Node, sf: ts.SourceFile): ValueUse | 'bound' | 'iife' => {
+    const { node, parent } = outerParent(valueNode);
+    const loc = locOf(valueNode, sf);
+    if (!parent) return { loc, code: 'AM109', text: 'escapes as a value' };
+    if ((ts.isVariableDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertyAssignment(parent)) && parent.initializer === node) return 'bound';
+    if (ts.isExportAssignment(parent) || ts.isShorthandPropertyAssignment(parent)) return 'bound';
+    if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left)) return 'bound';
+    if (ts.isCallExpression(parent) && parent.expression === node) return 'iife';
+    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(node as ts.Expression)) {
+      const receiver = classifyReceiver(parent);
+      if (receiver.kind === 'promise-aware') return { loc, code: undefined, text: `passed to ${receiver.receiver}` };
+      if (receiver.kind === 'sync-only') return { loc, code: receiver.code, text: `passed to ${receiver.receiver}, which ignores returned promises` };
+      if (receiver.kind === 'array-method') return { loc, code: 'AM320', text: `passed to ${receiver.receiver}, whose callback would need restructuring` };
+      const contextual = checker.getContextualType(node as ts.Expression);
+      const acceptsPromise = contextual?.getCallSignatures().some((s) => /\bPromise</.test(checker.typeToString(s.getReturnType()))) ?? false;
+      if (acceptsPromise) return { loc, code: undefined, text: `passed to ${receiver.receiver}, whose parameter accepts a promise-returning function` };
+      return { loc, code: 'AM109', text: `passed to ${receiver.receiver}, which the tool cannot see into` };
+    }
+    return { loc, code: 'AM109', text: 'escapes as a value' };
+  };
+
+  type Ctx = { fn: FnNode | undefined; blocked: BlockedContext | undefined; esm: boolean };
+
+  const visitCall = (call: ts.CallExpression, ctx: Ctx, sf: ts.SourceFile) => {
+    const callee = skipOuter(call.expression);
+    if (ctx.fn && !ctx.fn.isAsync) {
+      const api = rewritableFsCall(call, checker, fsModules);
+      if (api) {
+        const seed: Seed = { kind: 'fs', loc: locOf(call, sf), text: api.sync };
+        ctx.fn.seeds.push(seed);
+        graph.fsSeeds.push({ fn: ctx.fn, seed });
+      }
+    }
+    const callees = ts.isArrowFunction(callee) || ts.isFunctionExpression(callee) ? [fnFor(callee)] : resolveCallee(callee as ts.Expression);
+    if (callees.length === 0) return;
+    const blockedBy = ctx.blocked ?? (!ctx.fn && !ctx.esm ? { code: 'AM104', text: 'the CommonJS top level' } : undefined);
+    const calleeText = ts.isArrowFunction(callee) || ts.isFunctionExpression(callee) ? 'an IIFE' : callee.getText(sf);
+    const site: CallSite = { node: call, loc: locOf(call, sf), caller: blockedBy ? undefined : ctx.fn, blockedBy, callees, context: classifyCallContext(call), calleeText };
+    graph.sites.push(site);
+    for (const c of callees) c.incoming.push(site);
+    if (site.caller) site.caller.outgoing.push(site);
+  };
+
+  const isValuePosition = (id: ts.Identifier): boolean => {
+    const p = id.parent;
+    if (!p) return false;
+    if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === id) return ts.isNewExpression(p);
+    if (ts.isPropertyAccessExpression(p)) {
+      if (p.expression === id) return true; // f.call, f.bind: the function escapes
+      const { parent } = outerParent(p);
+      return !(parent && ts.isCallExpression(parent) && skipOuter(parent.expression) === p);
+    }
+    if ((ts.isDeclarationStatement(p) || ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p) || ts.isPropertySignature(p) || ts.isMethodSignature(p) || ts.isClassLike(p) || ts.isGetAccessor(p) || ts.isSetAccessor(p)) && (p as ts.NamedDeclaration).name === id) return false;
+    if (ts.isImportSpecifier(p) || ts.isExportSpecifier(p) || ts.isImportClause(p) || ts.isNamespaceImport(p) || ts.isImportEqualsDeclaration(p) || ts.isExportAssignment(p)) return false;
+    if (ts.isShorthandPropertyAssignment(p)) return false; // handled as a binding (module.exports = { f })
+    if (ts.isBinaryExpression(p) && p.right === id && ts.isPropertyAccessExpression(p.left)) return false; // exports.f = f
+    if (ts.isTypeQueryNode(p) || ts.isQualifiedName(p) || ts.isTypeReferenceNode(p) || ts.isLabeledStatement(p) || ts.isBreakOrContinueStatement(p)) return false;
+    if (ts.isPartOfTypeNode(id)) return false;
+    return true;
+  };
+
+  const visit = (node: ts.Node, ctx: Ctx, sf: ts.SourceFile): void => {
+    if (isFunctionWithBody(node)) {
+      const fn = fnFor(node);
+      if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+        const use = classifyValueUse(node, sf);
+        if (typeof use === 'object') fn.uses.push(use);
+      }
+      if (ts.isFunctionDeclaration(node) && hasModifier(node, ts.SyntaxKind.ExportKeyword)) fn.exported = true;
+      if (fn.name !== '<arrow function>' && fn.name !== '<function>') boundNames.add(fn.name.split('.').pop() as string);
+      const inner: Ctx = { fn, blocked: undefined, esm: ctx.esm };
+      ts.forEachChild(node, (c) => visit(c, inner, sf));
+      return;
+    }
+    if (ts.isConstructorDeclaration(node)) {
+      const cls = node.parent.name?.text ?? 'a class';
+      ts.forEachChild(node, (c) => visit(c, { fn: undefined, blocked: { code: 'AM101', text: `the constructor of ${cls}` }, esm: ctx.esm }, sf));
+      return;
+    }
+    if (ts.isGetAccessor(node) || ts.isSetAccessor(node)) {
+      const kind = ts.isGetAccessor(node) ? 'getter' : 'setter';
+      ts.forEachChild(node, (c) => visit(c, { fn: undefined, blocked: { code: 'AM102', text: `the ${kind} ${node.name.getText(sf)}` }, esm: ctx.esm }, sf));
+      return;
+    }
+    if (ts.isClassStaticBlockDeclaration(node)) {
+      ts.forEachChild(node, (c) => visit(c, { fn: undefined, blocked: { code: 'AM103', text: 'a class static block' }, esm: ctx.esm }, sf));
+      return;
+    }
+    if (ts.isPropertyDeclaration(node) && node.initializer && !isFunctionWithBody(skipOuter(node.initializer))) {
+      ts.forEachChild(node, (c) => visit(c, { fn: undefined, blocked: { code: 'AM103', text: `the initialiser of field ${node.name.getText(sf)}` }, esm: ctx.esm }, sf));
+      return;
+    }
+    if (ts.isClassLike(node)) linkClassFamilies(node);
+    else if (ts.isObjectLiteralExpression(node)) linkObjectLiteralFamilies(node);
+    else if (ts.isCallExpression(node)) visitCall(node, ctx, sf);
+    else if ((ts.isAwaitExpression(node) || (ts.isForOfStatement(node) && node.awaitModifier)) && ctx.fn && !ctx.fn.isAsync && !ctx.blocked) {
+      ctx.fn.seeds.push({ kind: 'await', loc: locOf(node, sf), text: 'await' });
+    } else if (ts.isIdentifier(node) && isValuePosition(node)) valueIdentifiers.push({ id: node, file: sf.fileName });
+    else if (ts.isVariableStatement(node) && hasModifier(node, ts.SyntaxKind.ExportKeyword)) {
+      for (const d of node.declarationList.declarations) for (const f of fnsForDeclaration(d, 0)) f.exported = true;
+    }
+    ts.forEachChild(node, (c) => visit(c, ctx, sf));
+  };
+
+  for (const sf of program.getSourceFiles()) {
+    if (!options.projectFiles.has(sf.fileName)) continue;
+    visit(sf, { fn: undefined, blocked: undefined, esm: options.isEsModule(sf.fileName) }, sf);
+  }
+
+  // Functions used as values: resolve only identifiers named like a bound function.
+  for (const { id } of valueIdentifiers) {
+    if (!boundNames.has(id.text)) continue;
+    const fns = fnsForSymbol(checker.getSymbolAtLocation(id));
+    if (fns.length === 0) continue;
+    const use = classifyValueUse(id, id.getSourceFile());
+    if (typeof use !== 'object') continue;
+    fns[0].uses.push(use);
+  }
+  return graph;
+}

@@ -1,0 +1,221 @@
+/**
+ * Compute the propagate-async Plan for a project: load it over in-memory texts (src/project), build
+ * the call graph in one pass (./call-graph), close over callers with "poison flows down"
+ * (./close-over-callers), and write everything down as plain data (./types).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { ts } from 'ts-morph';
+import { loadProject, type FileTexts } from '../project/load-project';
+import { buildCallGraph, familyOf, type CallGraph, type FnNode, type SiteLocation } from './call-graph';
+import { closeOverCallers, rootCause, type Closure, type PinCause } from './close-over-callers';
+import { emptyFilePlan, type ChainStep, type FilePlan, type Plan } from './types';
+
+/** Options of {@link planProject}. */
+export interface PlanOptions {
+  /** Working directory: plan file keys are relative to it. Default `process.cwd()`. */
+  cwd?: string;
+  /** tsconfig (`-p/--project`); default the nearest tsconfig.json, else an inferred allowJs config. */
+  project?: string;
+  /** `<file>:<function>` names of functions to make async (teams migrating their own sync APIs). */
+  seeds?: readonly string[];
+  /** `keep`: exported functions of the package's entry points stay sync (AM330). Default `change`. */
+  publicApi?: 'change' | 'keep';
+  /** Extra modules with Node's fs API (fs-promises option `fsModules`). */
+  fsModules?: readonly string[];
+  /** Do not search the disk for a tsconfig (tests over virtual paths). */
+  noTsconfigSearch?: boolean;
+}
+
+/** Module kind per file: `.mjs/.mts` ESM, `.cjs/.cts` CommonJS, else the nearest package.json `type`. */
+function esModuleResolver(texts: FileTexts, compilerModule: ts.ModuleKind | undefined): (file: string) => boolean {
+  const byDir = new Map<string, boolean>();
+  const packageType = (dir: string): boolean => {
+    const cached = byDir.get(dir);
+    if (cached !== undefined) return cached;
+    const pj = path.join(dir, 'package.json');
+    const text = texts.get(pj) ?? (fs.existsSync(pj) ? fs.readFileSync(pj, 'utf8') : undefined);
+    let result: boolean;
+    if (text !== undefined) {
+      try {
+        result = (JSON.parse(text) as { type?: unknown }).type === 'module';
+      } catch {
+        result = false;
+      }
+    } else {
+      const parent = path.dirname(dir);
+      result = parent === dir ? false : packageType(parent);
+    }
+    byDir.set(dir, result);
+    return result;
+  };
+  const esTarget = compilerModule !== undefined && [ts.ModuleKind.ES2020, ts.ModuleKind.ES2022, ts.ModuleKind.ESNext, ts.ModuleKind.Preserve].includes(compilerModule);
+  return (file) => {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.mjs') || lower.endsWith('.mts')) return true;
+    if (lower.endsWith('.cjs') || lower.endsWith('.cts')) return false;
+    if (esTarget && /\.tsx?$/.test(lower)) return true;
+    return packageType(path.dirname(file));
+  };
+}
+
+/** Display path: relative to cwd, `/` separators. */
+const displayPath = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/');
+
+/**
+ * Plan propagate-async over `texts` (absolute path → text; the map's texts win over the disk).
+ * @throws Error for a user error (bad tsconfig, a --seed that names no function): the message names
+ *   the file and what to do.
+ */
+export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
+  const cwd = options.cwd ?? process.cwd();
+  const loaded = loadProject(texts, { tsConfigFilePath: options.project, cwd, noSearch: options.noTsconfigSearch });
+  const graph = buildCallGraph(loaded.program, loaded.checker, {
+    projectFiles: loaded.projectFiles,
+    isEsModule: esModuleResolver(texts, loaded.compilerOptions.module),
+    fsModules: options.fsModules,
+  });
+  addUserSeeds(graph, options.seeds ?? [], cwd);
+  const extraPins = options.publicApi === 'keep' ? publicApiPins(graph) : [];
+  const closure = closeOverCallers(graph, extraPins);
+  return writePlan(graph, closure, cwd, loaded.tsConfigFilePath);
+}
+
+/** `--seed src/a.ts:loadConfig` (or `Class.method`): mark those functions as seeds. */
+function addUserSeeds(graph: CallGraph, seeds: readonly string[], cwd: string): void {
+  for (const spec of seeds) {
+    const colon = spec.lastIndexOf(':');
+    if (colon <= 0) throw new Error(`--seed ${spec}: expected <file>:<function>, e.g. src/config.ts:loadConfig`);
+    const file = path.resolve(cwd, spec.slice(0, colon));
+    const name = spec.slice(colon + 1);
+    const matches = graph.fns.filter((f) => f.file === file && f.hasBody && (f.name === name || f.name.endsWith(`.${name}`)));
+    if (matches.length === 0) throw new Error(`--seed ${spec}: no function named ${name} in ${spec.slice(0, colon)}; check the file path (relative to the working directory) and the name`);
+    for (const fn of matches) {
+      if (fn.isAsync) continue;
+      const sf = fn.node.getSourceFile();
+      const start = fn.node.getStart(sf);
+      const lc = sf.getLineAndCharacterOfPosition(start);
+      fn.seeds.push({ kind: 'user', text: '--seed', loc: { file, line: lc.line + 1, column: lc.character + 1, start, end: fn.node.getEnd() } });
+    }
+  }
+}
+
+/** `--public-api=keep`: every exported function stays sync (callers outside the package cannot be changed). */
+function publicApiPins(graph: CallGraph): { fn: FnNode; cause: PinCause }[] {
+  return graph.fns
+    .filter((fn) => fn.exported && fn.editable)
+    .map((fn) => {
+      const sf = fn.node.getSourceFile();
+      const start = fn.node.getStart(sf);
+      const lc = sf.getLineAndCharacterOfPosition(start);
+      return { fn, cause: { code: 'AM330', text: `${fn.name} is exported and --public-api=keep keeps its signature`, loc: { file: fn.file, line: lc.line + 1, column: lc.character + 1, start, end: fn.node.getEnd() } } };
+    });
+}
+
+function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: string | undefined): Plan {
+  const plan: Plan = { version: 1, tsconfig: tsconfig ? displayPath(cwd, tsconfig) : null, files: {}, apiChanges: [], apiKept: [], edges: [] };
+  const rel = (file: string) => displayPath(cwd, file);
+  const filePlan = (file: string): FilePlan => (plan.files[rel(file)] ??= emptyFilePlan());
+  const step = (text: string, loc: SiteLocation): ChainStep => ({ text, file: rel(loc.file), line: loc.line, column: loc.column });
+  const famName = (family: number) => (closure.members.get(family) ?? []).find((m) => m.hasBody)?.name ?? closure.members.get(family)?.[0]?.name ?? '?';
+  const locOfFn = (fn: FnNode) => {
+    const sf = fn.node.getSourceFile();
+    const start = fn.node.getStart(sf);
+    const lc = sf.getLineAndCharacterOfPosition(start);
+    return { start, end: fn.node.getEnd(), line: lc.line + 1, column: lc.character + 1 };
+  };
+
+  const asyncChain = (family: number): ChainStep[] => {
+    const steps: ChainStep[] = [];
+    const seen = new Set<number>();
+    let current = family;
+    while (!seen.has(current)) {
+      seen.add(current);
+      const cause = closure.async.get(current);
+      if (cause?.via) {
+        const site = cause.via.site;
+        steps.push(step(`${site.caller?.name ?? 'top level'} calls ${site.calleeText}()`, site.loc));
+        current = cause.via.family;
+        continue;
+      }
+      const seeded = (closure.members.get(current) ?? []).find((m) => m.seeds.length > 0);
+      const seed = seeded?.seeds[0];
+      if (seeded && seed) steps.push(step(seed.kind === 'fs' ? `${seeded.name} calls ${seed.text}` : seed.kind === 'await' ? `${seeded.name} contains await` : `${seeded.name} is named by --seed`, seed.loc));
+      break;
+    }
+    return steps;
+  };
+
+  const pinChain = (family: number): { steps: ChainStep[]; root: PinCause } => {
+    const steps: ChainStep[] = [];
+    let cause = closure.pinned.get(family) as PinCause;
+    const seen = new Set<number>();
+    while (cause.via && !seen.has(cause.via.family)) {
+      seen.add(cause.via.family);
+      const site = cause.via.site;
+      steps.push(step(`${site.calleeText}() is called from ${site.caller?.name ?? 'top level'}`, site.loc));
+      cause = closure.pinned.get(cause.via.family) as PinCause;
+    }
+    steps.push(step(cause.text, cause.loc));
+    return { steps, root: rootCause(closure.pinned, family) };
+  };
+
+  const sortedFamilies = [...closure.async.keys()].sort((a, b) => a - b);
+  for (const family of sortedFamilies) {
+    const chain = asyncChain(family);
+    for (const fn of closure.members.get(family) ?? []) {
+      if (!fn.editable) continue;
+      const loc = locOfFn(fn);
+      if (fn.hasBody && !fn.isAsync) filePlan(fn.file).asyncFunctions.push({ file: rel(fn.file), ...loc, name: fn.name, chain });
+      const type = fn.returnType;
+      if (type && !isPromiseType(type)) {
+        const sf = type.getSourceFile();
+        const start = type.getStart(sf);
+        const lc = sf.getLineAndCharacterOfPosition(start);
+        filePlan(fn.file).annotations.push({ file: rel(fn.file), start, end: type.getEnd(), line: lc.line + 1, column: lc.character + 1, text: type.getText(sf) });
+      }
+      if (fn.exported) plan.apiChanges.push({ file: rel(fn.file), line: loc.line, column: loc.column, name: fn.name });
+      for (const site of fn.incoming) {
+        if (site.context !== 'await' || site.blockedBy) continue;
+        filePlan(site.loc.file).awaitSites.push({ file: rel(site.loc.file), start: site.loc.start, end: site.loc.end, line: site.loc.line, column: site.loc.column, callee: site.calleeText });
+        plan.edges.push({ from: site.caller?.name ?? `${rel(site.loc.file)} top level`, to: famName(family) });
+      }
+      for (const seed of fn.seeds) {
+        if (seed.kind !== 'fs') continue;
+        filePlan(seed.loc.file).seedSites.push({ file: rel(seed.loc.file), start: seed.loc.start, end: seed.loc.end, line: seed.loc.line, column: seed.loc.column, callee: seed.text });
+        plan.edges.push({ from: fn.name, to: seed.text });
+      }
+    }
+  }
+
+  for (const fn of graph.fns) {
+    if (fn.seeds.length === 0 || fn.isAsync) continue;
+    const family = familyOf(graph, fn.id);
+    if (!closure.pinned.has(family)) continue;
+    const { steps, root } = pinChain(family);
+    for (const seed of fn.seeds) {
+      const subject = seed.kind === 'fs' ? seed.text : fn.name;
+      const why = `${root.text} (${rel(root.loc.file)}:${root.loc.line}, ${root.code})`;
+      const message = seed.kind === 'fs' ? `${subject} stays sync: ${why}` : seed.kind === 'await' ? `${fn.name} contains await but cannot become async: ${why}` : `${fn.name} (--seed) stays sync: ${why}`;
+      const first = step(seed.kind === 'fs' ? `${fn.name} calls ${seed.text}` : fn.name, seed.loc);
+      filePlan(seed.loc.file).blocked.push({ file: rel(seed.loc.file), line: seed.loc.line, column: seed.loc.column, code: root.code, message, subject, chain: [first, ...steps] });
+      plan.edges.push({ from: fn.name, to: subject, blocked: root.code });
+    }
+    if (root.code === 'AM330' && fn.exported) plan.apiKept.push({ file: rel(fn.file), ...locOfFn(fn), name: fn.name });
+  }
+
+  for (const fp of Object.values(plan.files)) {
+    fp.asyncFunctions.sort((a, b) => a.start - b.start);
+    fp.awaitSites.sort((a, b) => a.start - b.start || a.end - b.end);
+    fp.annotations.sort((a, b) => a.start - b.start);
+    fp.seedSites.sort((a, b) => a.start - b.start);
+    fp.blocked.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+  plan.files = Object.fromEntries(Object.entries(plan.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return plan;
+}
+
+/** `Promise<T>` / `PromiseLike<T>` already: no wrapping (never Promise<Promise<T>>). */
+function isPromiseType(type: ts.TypeNode): boolean {
+  return ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && (type.typeName.text === 'Promise' || type.typeName.text === 'PromiseLike');
+}

@@ -1,0 +1,107 @@
+/**
+ * The Plan: what propagate-async will change, as plain JSON-serialisable data.
+ *
+ * It is computed once on the ORIGINAL texts (before any stage rewrites them) and applied per file by
+ * transforms/propagate-async.ts. Positions are 0-based character offsets into the original text
+ * (`start`/`end`, as both the TypeScript compiler and @babel/parser count them) plus 1-based
+ * line/column for humans; the transform re-finds each node by its offsets and checks its kind and
+ * name before touching it, so a stale plan changes nothing rather than the wrong node.
+ */
+
+/** A place in a file, for humans: 1-based line and column. */
+export interface PlanLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** One step of a chain: "<subject> at <location>", e.g. "loadConfig() is called from run". */
+export interface ChainStep extends PlanLocation {
+  /** What happens at this step, in words: `readFileSync` / `loadConfig() called in run`. */
+  text: string;
+}
+
+/** A function (or method, arrow, function expression) that the plan marks `async`. */
+export interface PlanFunction extends PlanLocation {
+  /** Offset of the function node's first token (decorators and modifiers included). */
+  start: number;
+  /** Offset just after the function node's last character. */
+  end: number;
+  /** The function's name as written, or a description (`<arrow>`, `<callback of it>`). */
+  name: string;
+  /**
+   * Why it becomes async: from this function down to the seed (a sync fs call, an `await`, or a
+   * `--seed`), one step per hop.
+   */
+  chain: ChainStep[];
+}
+
+/** A call expression to wrap in `await`. */
+export interface PlanAwait extends PlanLocation {
+  start: number;
+  end: number;
+  /** Callee as written (`loadConfig`, `this.store.get`). */
+  callee: string;
+}
+
+/** A return type annotation `T` to turn into `Promise<T>` (`void` → `Promise<void>`). */
+export interface PlanAnnotation extends PlanLocation {
+  /** Offsets of the type node itself (not the colon). */
+  start: number;
+  end: number;
+  /** The type as written, to verify the node before changing it. */
+  text: string;
+}
+
+/** A site that keeps a sync callee sync, with the reason and the whole chain. */
+export interface PlanBlocked extends PlanLocation {
+  /** Reason code (AM1xx context, AM3xx propagate-async). */
+  code: string;
+  /** One line: `readFileSync stays sync: loadConfig() is called from the constructor of Settings (src/b.ts:22, AM101)`. */
+  message: string;
+  /** The sync call or function that stays sync. */
+  subject: string;
+  /** From the site that stays sync up to the blocking site. */
+  chain: ChainStep[];
+}
+
+/** A sync fs call the plan makes rewritable (its function becomes async). */
+export interface PlanSeedSite extends PlanLocation {
+  start: number;
+  end: number;
+  callee: string;
+}
+
+/** An exported function whose signature changes (it now returns a promise). */
+export interface PlanApiChange extends PlanLocation {
+  name: string;
+}
+
+/** One file's part of the plan. */
+export interface FilePlan {
+  asyncFunctions: PlanFunction[];
+  awaitSites: PlanAwait[];
+  annotations: PlanAnnotation[];
+  /** Sync fs calls that fs-promises may rewrite because their function becomes async. */
+  seedSites: PlanSeedSite[];
+  blocked: PlanBlocked[];
+}
+
+/** The whole plan. `files` keys are the paths as the engine was given them. */
+export interface Plan {
+  version: 1;
+  /** tsconfig used, or null for the inferred config. */
+  tsconfig: string | null;
+  files: Record<string, FilePlan>;
+  /** Exported functions whose signature changes (listed whatever `--public-api` says). */
+  apiChanges: PlanApiChange[];
+  /** Exported functions kept sync by `--public-api=keep`. */
+  apiKept: PlanApiChange[];
+  /** Edges caller → callee of the functions that become async (for `--format mermaid`). */
+  edges: { from: string; to: string; blocked?: string }[];
+}
+
+/** An empty file plan. */
+export function emptyFilePlan(): FilePlan {
+  return { asyncFunctions: [], awaitSites: [], annotations: [], seedSites: [], blocked: [] };
+}

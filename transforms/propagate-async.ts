@@ -1,0 +1,90 @@
+/**
+ * propagate-async — apply one file's part of the propagate-async Plan: make functions `async`, await
+ * their call sites, and turn return annotations into `Promise<…>`, across files and up the call chain.
+ *
+ * The Plan (src/plan) is computed once for the whole project, on the original texts, by the
+ * `prepare` hook below (the engine calls it before any file is transformed) or by `async-migrate plan
+ * --json`. This transform only applies it: `npx jscodeshift -t transforms/propagate-async.ts --plan
+ * plan.json src/` works on its own. Without a plan it changes nothing.
+ *
+ * Handles:
+ * 1. Call sites: `await` with the parentheses precedence needs (`(await f()).x`, `(await f())()`),
+ *    in conditions, template literals, arguments, object literals, chained and optional calls;
+ *    `return f()` inside try / catch-before-finally / a `using` scope becomes `return await f()`.
+ * 2. Function kinds: declarations, expressions, arrows (concise bodies too), object and class
+ *    methods, static and `#private` methods, IIFEs, default exports, `export const f = () => …`.
+ * 3. TypeScript return annotations `T` → `Promise<T>` (`void` → `Promise<void>`, never
+ *    `Promise<Promise<T>>`), on overloads, interface members, abstract methods and function-typed
+ *    properties of the same family.
+ * 4. Method families (interface members, implementations, overrides) change together.
+ * 5. Callbacks passed to `then`/`catch`/`finally` and to test functions and hooks (`it`, `test`,
+ *    `before*`, `after*`) become async.
+ *
+ * Leaves alone (the plan pins them sync and reports the whole chain): calls from constructors
+ * (AM101), accessors (AM102), field initialisers and static blocks (AM103), CommonJS top level
+ * (AM104), `process.on('exit')` (AM105), sync-only callbacks (AM107), functions declared outside the
+ * project (AM108), functions escaping as values (AM109), generators (AM110), array-method callbacks
+ * (AM320), exported API under `--public-api=keep` (AM330). A plan entry that does not match the text
+ * is skipped (AM331).
+ *
+ * Run before: fs-promises (which then rewrites the sync fs calls now inside async functions).
+ */
+import type { API, FileInfo, Options } from 'jscodeshift';
+import type { Plan } from '../src/plan/types';
+import type { TransformMeta } from './lib/meta';
+import { parserFor } from './lib/parser';
+import { createReporter, type EngineHooks } from './lib/report';
+import { detectStyle, printOptionsFor } from './lib/style';
+import { addAsync } from './propagate-async/add-async';
+import { awaitCallSites } from './propagate-async/await-call-sites';
+import { getFilePlan, readPlan } from './propagate-async/read-plan';
+import { wrapReturnTypes } from './propagate-async/wrap-return-types';
+import { preparePlan } from './propagate-async/prepare-plan';
+
+/** Options of propagate-async. */
+export interface PropagateAsyncOptions extends EngineHooks {
+  /** The Plan object (from the engine) or a path to a plan JSON file (jscodeshift CLI). */
+  plan?: Plan | string;
+  /** Directory the plan's paths are relative to (default: the working directory). */
+  planCwd?: string;
+}
+
+export const meta: TransformMeta = {
+  name: 'propagate-async',
+  description: 'Make callers async across files and up the call chain (await call sites, Promise<T> types), following a reviewable plan',
+  order: 5,
+  example: 'call-chain-across-files',
+  options: [
+    { name: 'project', type: 'string', description: 'tsconfig.json to load the project from (default: the nearest one; JavaScript without one gets an inferred allowJs config)' },
+    { name: 'seed', type: 'array', description: 'Functions to make async, as <file>:<function> (teams migrating their own sync APIs)', default: [] },
+    { name: 'publicApi', type: 'string', description: '`change` (default) or `keep`: keep functions exported by the package sync', default: 'change' },
+    { name: 'plan', type: 'string', description: 'A plan JSON file (`async-migrate plan --json`) to apply instead of planning' },
+  ],
+  mightApply: (_source, options) => options.plan !== undefined && options.plan !== null && options.plan !== '',
+};
+
+export default function transform(file: FileInfo, api: API, options: Options & PropagateAsyncOptions): string | undefined {
+  const plan = readPlan(options.plan);
+  if (!plan) return undefined;
+  const filePlan = getFilePlan(plan, file.path, options.planCwd ?? process.cwd());
+  if (!filePlan || (filePlan.asyncFunctions.length === 0 && filePlan.awaitSites.length === 0 && filePlan.annotations.length === 0)) return undefined;
+
+  const j = api.jscodeshift.withParser(parserFor(file.path));
+  const report = createReporter(meta.name, file, api, options);
+  const root = j(file.source);
+  const step = { filePlan, report };
+
+  const changed = awaitCallSites(j, root, step) + addAsync(j, root, step) + wrapReturnTypes(j, root, step);
+  if (changed === 0) return undefined;
+  const output = root.toSource(printOptionsFor(detectStyle(file.source)));
+  return output === file.source ? undefined : output;
+}
+
+/**
+ * The engine's analysis step (src/pipeline.ts calls it once before any file is transformed): plan
+ * the whole FileMap and hand the Plan to every transform as `options.plan`.
+ */
+export const prepare = preparePlan;
+
+/** Re-exported for the engine: rewrite fs-promises' AM106 findings with the plan's reason and chain. */
+export { explainSyncFindings } from './propagate-async/explain-sync-findings';

@@ -1,0 +1,20 @@
+/** What every step of propagate-async receives besides `j` and `root`. */
+import type { FilePlan } from '../../src/plan/types';
+import type { Reporter } from '../lib/report';
+
+export interface StepOptions {
+  /** This file's part of the plan. */
+  filePlan: FilePlan;
+  report: Reporter;
+}
+
+/** A babel/recast node with the fields the steps read. */
+export type LooseNode = {
+  type: string;
+  start?: number;
+  end?: number;
+  async?: boolean;
+  generator?: boolean;
+  loc?: { start: { line: number; column: number } };
+  [key: string]: unknown;
+};

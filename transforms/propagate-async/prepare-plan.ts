@@ -1,0 +1,52 @@
+/**
+ * The engine's analysis step for propagate-async: plan the whole FileMap once, before any file is
+ * transformed, on the texts as they are (the original texts: propagate-async runs first), and hand
+ * the Plan to every transform as `options.plan` (fs-promises reads nothing from it: the functions it
+ * needs are async by the time it runs).
+ *
+ * Findings: every sync fs call the plan keeps sync is reported here with the blocking reason code
+ * and the whole chain, unless fs-promises runs too — then fs-promises reports the call (AM106) and
+ * {@link ./explain-sync-findings} gives that finding the plan's reason, so each site is reported once.
+ */
+import type { Finding } from '../../src/findings';
+import type { FileMap } from '../../src/filemap';
+import type { PrepareContext, PrepareResult } from '../../src/pipeline';
+import type { Plan } from '../../src/plan/types';
+
+/** Read a CLI/array option as a list of strings. */
+function readList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String).filter(Boolean);
+  if (typeof value === 'string' && value !== '') return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return [];
+}
+
+/**
+ * Plan the FileMap.
+ * @throws Error for user errors (tsconfig, --seed, --public-api value), with a message naming what to fix.
+ */
+export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareResult {
+  const options = context.options;
+  const publicApi = options.publicApi ?? 'change';
+  if (publicApi !== 'change' && publicApi !== 'keep') throw new Error(`--public-api must be change or keep, not ${String(publicApi)}`);
+  // ts-morph is loaded only when a plan is made.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { planProject } = require('../../src/plan/plan-project') as typeof import('../../src/plan/plan-project');
+  const texts = new Map<string, string>();
+  for (const p of fileMap.paths()) texts.set(fileMap.absolutePath(p), fileMap.getOrThrow(p));
+  const plan: Plan = planProject(texts, {
+    cwd: context.cwd,
+    project: typeof options.project === 'string' ? options.project : undefined,
+    seeds: readList(options.seed),
+    publicApi,
+    fsModules: readList(options.fsModules),
+  });
+  const findings: Finding[] = context.transforms.includes('fs-promises') ? [] : blockedFindings(plan);
+  return { options: { plan, planCwd: context.cwd }, findings };
+}
+
+/** One left-alone finding per blocked site of the plan. */
+export function blockedFindings(plan: Plan): Finding[] {
+  return Object.values(plan.files).flatMap((fp) =>
+    fp.blocked.map((b): Finding => ({ transform: 'propagate-async', kind: 'left-alone', code: b.code, message: b.message, file: b.file, line: b.line, column: b.column, subject: b.subject })),
+  );
+}

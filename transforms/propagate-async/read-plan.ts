@@ -1,0 +1,44 @@
+/**
+ * Get the plan a run of propagate-async applies: the object the engine passes as `options.plan`,
+ * or a path to a JSON file written by `async-migrate plan --json` (`npx jscodeshift -t
+ * transforms/propagate-async.ts --plan plan.json src/`), read once per process.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { FilePlan, Plan } from '../../src/plan/types';
+
+const cache = new Map<string, Plan>();
+
+/**
+ * The plan from `options.plan`, or undefined when none was given.
+ * @throws Error naming the file when a plan path cannot be read or is not a plan.
+ */
+export function readPlan(value: unknown): Plan | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'object') return value as Plan;
+  const file = path.resolve(String(value));
+  let plan = cache.get(file);
+  if (!plan) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new Error(`--plan ${value}: cannot read the plan (${(error as Error).message}); write one with \`async-migrate plan --json > plan.json\``);
+    }
+    if (!parsed || typeof parsed !== 'object' || (parsed as Plan).version !== 1 || typeof (parsed as Plan).files !== 'object') {
+      throw new Error(`--plan ${value}: not an async-migrate plan (expected {"version": 1, "files": {…}})`);
+    }
+    plan = parsed as Plan;
+    cache.set(file, plan);
+  }
+  return plan;
+}
+
+/**
+ * This file's part of `plan`. Plan keys are paths relative to the directory the plan was made in
+ * (the working directory), with `/` separators; `filePath` may be relative or absolute.
+ */
+export function getFilePlan(plan: Plan, filePath: string, cwd: string = process.cwd()): FilePlan | undefined {
+  const relative = path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join('/');
+  return plan.files[relative] ?? plan.files[filePath] ?? plan.files[path.resolve(cwd, filePath)];
+}
