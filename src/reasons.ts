@@ -170,6 +170,130 @@ export const REASONS = define({
     level: 'note',
   },
 
+  // ── AM3xx: propagate-async (AM301-AM303 applied, AM320+ left alone) ─────────────────────
+  AM301: {
+    title: 'function made async by propagation',
+    explanation: 'The function calls something that now returns a promise (the chain in the message leads to the sync fs call, `await` or --seed that forces it), so it became `async`.',
+    fix: 'Nothing to do; review the diff and the chain in `async-migrate plan`.',
+    level: 'note',
+  },
+  AM302: {
+    title: 'call of a function that became async is awaited',
+    explanation: 'The callee now returns a promise; the call site got `await` (with parentheses where precedence needs them) so it still sees the value.',
+    fix: 'Nothing to do; review the diff.',
+    level: 'note',
+  },
+  AM303: {
+    title: 'return type wrapped in Promise<…>',
+    explanation: 'The function (or a member of its family: overload, interface member, abstract method) now returns a promise, so its annotation `T` became `Promise<T>`.',
+    fix: 'Nothing to do; review the diff.',
+    level: 'note',
+  },
+  AM320: {
+    title: 'array method callback would need restructuring',
+    explanation: 'The function is a callback of forEach/map/filter/reduce/…; making it async would give the array method promises, so it and its callees stay sync.',
+    fix: 'Rewrite the loop as `for…of` with `await`, or `await Promise.all(xs.map(async …))`, then run again.',
+    level: 'warning',
+  },
+  AM330: {
+    title: 'public API kept sync (--public-api=keep)',
+    explanation: 'The function is exported by the package and --public-api=keep was given, so callers outside the project are assumed; it and its callees stay sync.',
+    fix: 'Run with --public-api=change (the default) and publish a major version, or add an async twin by hand.',
+    level: 'note',
+  },
+  AM331: {
+    title: 'plan entry does not match the file (stale plan)',
+    explanation: 'The plan names a function, call or type at an offset where this text has something else (the file changed since the plan was made).',
+    fix: 'Make the plan again (`async-migrate plan --json`) on the current texts.',
+    level: 'error',
+  },
+
+  // ── AM5xx: collapse-delegation (AM500 rewrite applied, AM501+ wrappers left alone) ─────
+  AM500: {
+    title: 'delegating async wrapper collapsed',
+    explanation: '`async` and `await` were removed from a wrapper whose only job is to return an async callee\'s promise; callers get the same promise result without an extra promise and frame.',
+    fix: 'Nothing to do; review the diff (the wrapper no longer appears in async stack traces).',
+    level: 'note',
+  },
+  AM501: {
+    title: 'callee not known to return a promise on every path',
+    explanation: 'The callee is not an async function declared in this file (imported, a property of another object, reassigned, optional, or not async), and no project analysis vouched for it.',
+    fix: 'Run the full pipeline so the project analysis can answer, or collapse by hand after checking the callee always returns a promise and never throws synchronously.',
+    level: 'note',
+  },
+  AM502: {
+    title: 'an argument may throw before the promise exists',
+    explanation: 'An argument is a property read, call, spread, template with substitutions, undeclared global or possibly uninitialised binding; in an async wrapper its throw is a rejection, in a collapsed one a synchronous throw.',
+    fix: 'Keep the wrapper async, or compute the argument in the caller.',
+    level: 'note',
+  },
+  AM503: {
+    title: 'callee may throw synchronously',
+    explanation: 'Evaluating the callee can throw before the call: a const still in its temporal dead zone, `this` before super(), or `this` chosen by the caller when collapseThisCalls is off.',
+    fix: 'Keep the wrapper async, or move the declaration above every use.',
+    level: 'note',
+  },
+  AM504: {
+    title: 'wrapper uses arguments',
+    explanation: 'The wrapper reads `arguments`; the transform only collapses wrappers whose inputs are plain parameters.',
+    fix: 'Replace `arguments` with a rest parameter, then run again.',
+    level: 'note',
+  },
+  AM505: {
+    title: 'parameter default or destructuring may throw',
+    explanation: 'Binding the parameters can throw (destructuring null/undefined, a default value that runs code); an async function turns that into a rejection, a plain function throws at the caller.',
+    fix: 'Keep the wrapper async, or destructure in the callee.',
+    level: 'note',
+  },
+  AM506: {
+    title: 'return await inside try/catch/finally',
+    explanation: 'Inside try, `return await` lets catch/finally see the rejection; without the await they would not.',
+    fix: 'Nothing to do: the await is needed.',
+    level: 'note',
+  },
+  AM507: {
+    title: 'return after a using declaration',
+    explanation: 'With `using`, the resource is disposed when the function returns; without the await, that happens before the callee settles.',
+    fix: 'Nothing to do: the await is needed.',
+    level: 'note',
+  },
+  AM508: {
+    title: 'async generator is not a promise-returning wrapper',
+    explanation: 'An async generator returns an async iterator; removing `async` would change what callers get.',
+    fix: 'Nothing to do.',
+    level: 'note',
+  },
+  AM509: {
+    title: 'wrapper belongs to a method family',
+    explanation: 'Its class extends another class, implements an interface, is abstract, or is extended in this file; members of one family change together or not at all.',
+    fix: 'Collapse every member of the family by hand if they all qualify, or leave them.',
+    level: 'note',
+  },
+  AM510: {
+    title: 'this.method may be overridden or replaced',
+    explanation: 'The callee is `this.m`, but the class is exported, anonymous, passed around, extended, or the file writes a property of that name, so at run time `this.m` may not be the async method.',
+    fix: 'Keep the wrapper async, make the method private (#m), or collapse by hand after checking every subclass.',
+    level: 'note',
+  },
+  AM511: {
+    title: 'decorated wrapper',
+    explanation: 'The wrapper or its class has a decorator, which may wrap it or check that it is an AsyncFunction.',
+    fix: 'Check what the decorator does; collapse by hand if it does not care.',
+    level: 'note',
+  },
+  AM512: {
+    title: 'wrapper delegates to itself',
+    explanation: 'The callee is the wrapper itself, so it is not a delegation to another async function.',
+    fix: 'Nothing to do.',
+    level: 'note',
+  },
+  AM513: {
+    title: 'deleting async/await would change how the code parses',
+    explanation: 'A comment right after `await`, a generic arrow in a .tsx file, or an arrow at the start of a statement would parse differently without the keyword.',
+    fix: 'Collapse by hand (for .tsx generics write `<T,>(…) =>`).',
+    level: 'note',
+  },
+
   // ── AM6xx: audit rules (severity in src/audit/rules.ts) ─────────────────────────────────
   AM601: {
     title: 'blocking call inside an async function',
