@@ -1,0 +1,39 @@
+/**
+ * Step: decide whether the delegated call's callee returns a native promise on every path and cannot
+ * throw synchronously — first from this file ({@link resolveLocalCallee}), then, when the file alone
+ * does not know (AM501, AM510), from the project analysis' oracle if the engine passed one.
+ */
+import type { Collection, FileInfo, JSCodeshift } from 'jscodeshift';
+import type { AnyNode } from '../lib/lexical-scope';
+import type { PromiseCalleeOracle } from '../lib/promise-callees';
+import type { Refusal } from './check-arguments';
+import type { Delegation } from './find-delegations';
+import { resolveLocalCallee, type CalleeOptions } from './resolve-local-callee';
+
+/** The refusal for the callee of `d`, or undefined when the callee qualifies. */
+export function resolveCallee(
+  j: JSCodeshift,
+  root: Collection,
+  d: Delegation,
+  file: FileInfo,
+  oracle: PromiseCalleeOracle | undefined,
+  options: CalleeOptions,
+): Refusal | undefined {
+  const local = resolveLocalCallee(j, root, d.fn, d.call, options);
+  if (local.ok) return undefined;
+  if (!local.askOracle || !oracle) return { code: local.code, message: local.message };
+  const call: AnyNode = d.call;
+  if (call.type === 'OptionalCallExpression' || call.optional) return { code: local.code, message: local.message };
+  const facts = oracle.describeCallee({
+    file: file.path,
+    start: call.start,
+    end: call.end,
+    line: call.loc?.start.line ?? 1,
+    column: (call.loc?.start.column ?? 0) + 1,
+    callee: file.source.slice(call.callee.start, call.callee.end),
+  });
+  if (!facts) return { code: local.code, message: local.message };
+  if (!facts.returnsPromise) return { code: 'AM501', message: `the project analysis says the callee may not return a promise (${facts.basis})` };
+  if (!facts.neverThrowsSync) return { code: 'AM503', message: `the callee may throw synchronously (${facts.basis})` };
+  return undefined;
+}

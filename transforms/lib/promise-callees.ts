@@ -1,0 +1,77 @@
+/**
+ * The extension point through which a transform asks "does this callee return a promise on every
+ * path, and can calling it throw synchronously?" — the question collapse-delegation must answer
+ * before it may turn `async function f(a) { return await g(a); }` into `function f(a) { return g(a); }`.
+ *
+ * Within one file, the transform answers for itself (a callee declared `async` in the same file,
+ * resolved through scope). The project analysis (propagate-async's ts-morph program) can answer for
+ * everything else — imported async functions, functions whose resolved signature returns
+ * `Promise<T>` — by passing an object implementing {@link PromiseCalleeOracle} as
+ * `options.promiseCallees`. jscodeshift passes options through untouched, so the hook works both under
+ * the engine and when a script calls the transform with its own options object; under the plain
+ * jscodeshift CLI it is absent and only same-file answers are used.
+ *
+ * The query names the call by file and character offsets (not by AST node), so an oracle built on
+ * another parser (the TypeScript compiler API, or TypeScript 7's) can find the same call in its own
+ * tree.
+ */
+
+/** One call whose callee the transform wants to know about. */
+export interface CalleeQuery {
+  /** The file path as the transform was given it (`file.path`). */
+  file: string;
+  /** Offset (UTF-16 code units, 0-based) of the call expression's first character in the current text. */
+  start: number;
+  /** Offset just past the call expression's last character. */
+  end: number;
+  /** 1-based line of the call. */
+  line: number;
+  /** 1-based column of the call. */
+  column: number;
+  /** The callee as written, e.g. `g`, `this.load`, `store.read`. */
+  callee: string;
+}
+
+/**
+ * What is known about a callee. Both facts must be true for a wrapper to be collapsed.
+ *
+ * - `returnsPromise`: every call returns a native `Promise` (an `async` function; a function whose
+ *   resolved return type is `Promise<T>` with no `any` and no union with non-promises). A
+ *   `PromiseLike`/thenable does NOT count: once the wrapper stops being `async`, its callers would
+ *   receive the bare thenable, which may lack `catch`/`finally`.
+ * - `neverThrowsSync`: evaluating the callee expression and calling it cannot throw before the promise
+ *   exists (true for an `async` function reached through an initialised binding; false for an ordinary
+ *   function that merely returns a promise, since it may throw while validating its arguments).
+ */
+export interface CalleeFacts {
+  returnsPromise: boolean;
+  neverThrowsSync: boolean;
+  /** Where the answer comes from, for messages: `async function declared in this file`, `signature returns Promise<Buffer>`. */
+  basis: string;
+}
+
+/** Answers callee questions from outside the file (the project analysis). */
+export interface PromiseCalleeOracle {
+  /** Facts about the call's callee, or `undefined` when the oracle does not know it. Must not throw. */
+  describeCallee(query: CalleeQuery): CalleeFacts | undefined;
+}
+
+/** Options through which the engine hands the oracle to a transform. */
+export interface PromiseCalleeHooks {
+  /** The project analysis' oracle; absent under the plain jscodeshift CLI. */
+  promiseCallees?: PromiseCalleeOracle;
+}
+
+/**
+ * The oracle in `options`, or `undefined` when none (or something that is not one) was passed.
+ * Validates the shape so a wrong option fails loudly instead of being silently ignored.
+ * @throws TypeError when `options.promiseCallees` is set but has no `describeCallee` function.
+ */
+export function getPromiseCalleeOracle(options: PromiseCalleeHooks | undefined): PromiseCalleeOracle | undefined {
+  const oracle = options?.promiseCallees;
+  if (oracle === undefined || oracle === null) return undefined;
+  if (typeof (oracle as PromiseCalleeOracle).describeCallee !== 'function') {
+    throw new TypeError('options.promiseCallees must be an object with a describeCallee(query) method (see transforms/lib/promise-callees.ts)');
+  }
+  return oracle;
+}
