@@ -8,6 +8,7 @@
 import yargs from 'yargs';
 import { isUsageError } from './errors';
 import { EXIT, type CliContext, type CommandFactory } from './commands/context';
+import createAuditCommand from './commands/audit';
 import createListCommand from './commands/list';
 import createRunCommand from './commands/run';
 
@@ -15,6 +16,7 @@ import createRunCommand from './commands/run';
 const COMMANDS: CommandFactory[] = [
   createRunCommand,
   createListCommand,
+  createAuditCommand,
 ];
 
 /**
@@ -32,6 +34,7 @@ export async function main(argv: string[], io: Partial<Omit<CliContext, 'exitCod
     stderr: io.stderr ?? process.stderr,
     exitCode: EXIT.ok,
   };
+  if (!io.stdout) ignoreClosedPipe(process.stdout);
   let usageMessage: string | undefined;
   const parser = yargs(argv, ctx.cwd)
     .scriptName('async-migrate')
@@ -63,4 +66,16 @@ export async function main(argv: string[], io: Partial<Omit<CliContext, 'exitCod
     return EXIT.usage;
   }
   return ctx.exitCode;
+}
+
+/**
+ * `async-migrate run | head` closes stdout early: stop quietly (exit 0) instead of crashing with
+ * EPIPE. Other stream errors are rethrown.
+ */
+function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
+  if (stream.listenerCount('error') > 0) return;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
 }

@@ -1,0 +1,98 @@
+/**
+ * The terminal report of `async-migrate audit` (`--format text`, the default): a summary with the
+ * async score, then the findings grouped by severity and file, each with its fix or why there is
+ * none, and the baseline comparison when there is one.
+ *
+ * ```
+ * async-migrate audit: 3 files, 3 findings (high 2, low 1)
+ * async score: 33.3% — 1 of 3 I/O call sites on async paths are non-blocking
+ *   fs: 3 call sites, 1 non-blocking (33.3%)
+ *   by folder: src 2/2 (100%), src/lib 1/3 (33.3%)
+ *
+ * HIGH (2)
+ *   src/settings.ts
+ *     8:10  AM603  blocking call readFileSync() in synchronous readSettingsFile, reached from async code: …
+ *           fix: fs-promises leaves it alone: AM106 call is in a synchronous function: needs propagate-async
+ * ```
+ */
+import type { Colors } from 'picocolors/types';
+import { signed, type BaselineDelta } from '../audit/baseline';
+import { SEVERITIES } from '../audit/rules';
+import type { AuditFinding, AuditResult, ScoreBucket } from '../audit/types';
+
+/** `fs: 412 call sites, 389 non-blocking (94.4%)` */
+export function formatBucket(name: string, b: ScoreBucket): string {
+  return `${name}: ${b.total} call site${b.total === 1 ? '' : 's'}, ${b.nonBlocking} non-blocking (${b.percent}%)`;
+}
+
+/** `critical 2, high 3` (only non-zero severities), or `none`. */
+export function formatCounts(counts: AuditResult['counts']): string {
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${s} ${counts[s]}`);
+  return parts.length ? parts.join(', ') : 'none';
+}
+
+function groupByFile(findings: readonly AuditFinding[]): Map<string, AuditFinding[]> {
+  const map = new Map<string, AuditFinding[]>();
+  for (const f of findings) {
+    const list = map.get(f.file) ?? [];
+    list.push(f);
+    map.set(f.file, list);
+  }
+  return map;
+}
+
+/** Lines describing a baseline comparison (shared by the text and Markdown reports). */
+export function baselineLines(delta: BaselineDelta): string[] {
+  const lines = [`score: ${delta.score.before}% → ${delta.score.after}% (${signed(delta.score.change)} points)`];
+  const counts = SEVERITIES.filter((s) => delta.counts[s].before !== delta.counts[s].after).map((s) => `${s} ${delta.counts[s].before} → ${delta.counts[s].after}`);
+  lines.push(`findings: ${counts.length ? counts.join(', ') : 'same counts per severity'}; ${delta.added.length} new, ${delta.fixed.length} fixed`);
+  for (const [folder, p] of Object.entries(delta.byFolder)) {
+    if (p.before !== p.after) lines.push(`folder ${folder}: ${p.before ?? '—'}% → ${p.after ?? '—'}%`);
+  }
+  return lines;
+}
+
+/**
+ * Render the text report.
+ * @param c colours (picocolors; pass a disabled instance for plain text)
+ * @returns text ending in a newline
+ */
+export function renderAuditText(result: AuditResult, c: Colors, delta?: BaselineDelta): string {
+  const out: string[] = [];
+  const { score } = result;
+  out.push(c.bold(`async-migrate audit: ${result.files.length} file${result.files.length === 1 ? '' : 's'}, ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} (${formatCounts(result.counts)})`));
+  out.push(`async score: ${c.bold(`${score.overall.percent}%`)} — ${score.overall.nonBlocking} of ${score.overall.total} I/O call sites on async paths are non-blocking`);
+  for (const [family, bucket] of Object.entries(score.byModule)) out.push(`  ${formatBucket(family, bucket)}`);
+  const folders = Object.entries(score.byFolder);
+  if (folders.length > 1) {
+    out.push('  by folder:');
+    for (const [folder, bucket] of folders) out.push(`    ${formatBucket(folder, bucket)}`);
+  }
+  if (score.excluded > 0) out.push(`  (${score.excluded} blocking call${score.excluded === 1 ? '' : 's'} at top level, in CLI-only code or not reached from async code: not counted)`);
+  if (delta) {
+    out.push('', c.bold('since the baseline:'));
+    for (const line of baselineLines(delta)) out.push(`  ${line}`);
+  }
+
+  const colorOf = { critical: c.red, high: c.red, medium: c.yellow, low: c.cyan, info: c.dim } as const;
+  for (const severity of SEVERITIES) {
+    const findings = result.findings.filter((f) => f.severity === severity);
+    if (findings.length === 0) continue;
+    out.push('', colorOf[severity](c.bold(`${severity.toUpperCase()} (${findings.length})`)));
+    for (const [file, list] of groupByFile(findings)) {
+      out.push(`  ${c.bold(file)}`);
+      for (const f of list) {
+        const where = `${f.line}:${f.column}`.padEnd(7);
+        out.push(`    ${where} ${colorOf[severity](f.rule)}  ${f.message}`);
+        if (f.fix) out.push(c.dim(`            fix: ${f.fix.description}`));
+      }
+    }
+  }
+  if (result.errors.length > 0) {
+    out.push('', c.red(c.bold(`NOT AUDITED (${result.errors.length})`)));
+    for (const e of result.errors) out.push(`  ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+  }
+  out.push('', c.dim(`call graph: ${result.callGraph.kind}${result.callGraph.note ? ` — ${result.callGraph.note}` : ''}`));
+  for (const s of result.skipped) out.push(c.dim(`skipped: ${s}`));
+  return `${out.join('\n')}\n`;
+}

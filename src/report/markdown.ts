@@ -1,0 +1,32 @@
+/**
+ * Small GitHub-Flavoured Markdown helpers shared by the audit report and the PR description.
+ */
+
+/** Text safe inside a table cell: pipes escaped, newlines folded to spaces. */
+export function cell(text: string): string {
+  return text.replace(/\r?\n\s*/g, ' ').replace(/\|/g, '\\|');
+}
+
+/**
+ * An inline code span that survives any backticks in `text` (GFM: a longer fence of backticks, with
+ * spaces when the text starts or ends with one).
+ */
+export function code(text: string): string {
+  const flat = text.replace(/\r?\n\s*/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** A GFM table; `align` per column: 'l' or 'r'. Cells are escaped with {@link cell}. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[] = []): string {
+  const sep = header.map((_, i) => (align[i] === 'r' ? '---:' : '---'));
+  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  return [line(header), `| ${sep.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+/** Escape text for Markdown prose (not inside code): characters that would start formatting. */
+export function escapeText(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}

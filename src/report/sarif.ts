@@ -1,0 +1,166 @@
+/**
+ * SARIF 2.1.0 (OASIS Static Analysis Results Interchange Format) for GitHub code scanning and other
+ * consumers, for both `audit` and `run`.
+ *
+ * - One `reportingDescriptor` per rule id (= reason code): `shortDescription` is the reason's title,
+ *   `fullDescription` its explanation, `help` the explanation plus the fix (text and Markdown);
+ *   `defaultConfiguration.level` from the reason's level; audit rules also carry their severity and
+ *   kebab-case name.
+ * - Results with physical locations (uri relative to `%SRCROOT%`, 1-based lines and columns in UTF-16
+ *   code units, `columnKind: utf16CodeUnits`), `fixes` with the replacement where there is one.
+ * - AM603's call chain goes into `relatedLocations`, one per step.
+ * Validated against the SARIF 2.1.0 JSON schema in test/report-sarif.test.ts.
+ */
+import type * as Sarif from 'sarif';
+import type { AuditFinding, AuditResult } from '../audit/types';
+import { AUDIT_RULES, getRuleOrThrow, type Severity } from '../audit/rules';
+import type { JsonResult, JsonFinding } from '../output/json';
+import { REASONS, type ReasonCode, type ReasonLevel } from '../reasons';
+import { SiteLocator } from './locate-site';
+
+/** `$schema` written into every log. */
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://www.npmjs.com/package/async-migrate';
+
+/** SARIF result level for an audit severity. */
+export function levelOfSeverity(severity: Severity): Sarif.Result.level {
+  return severity === 'critical' || severity === 'high' ? 'error' : severity === 'medium' ? 'warning' : 'note';
+}
+
+function reasonOf(code: string): ReasonCode | undefined {
+  return (REASONS as Record<string, ReasonCode>)[code];
+}
+
+/** The SARIF rule for a reason code. */
+export function sarifRule(code: string): Sarif.ReportingDescriptor {
+  const reason = reasonOf(code);
+  const audit = AUDIT_RULES.find((r) => r.id === code);
+  const title = reason?.title ?? code;
+  const explanation = reason?.explanation ?? title;
+  const fix = reason?.fix ?? '';
+  const rule: Sarif.ReportingDescriptor = {
+    id: code,
+    shortDescription: { text: title },
+    fullDescription: { text: explanation },
+    help: { text: `${explanation}\nFix: ${fix}`, markdown: `${explanation}\n\n**Fix:** ${fix}` },
+    defaultConfiguration: { level: audit ? levelOfSeverity(audit.severity) : levelOfReason(reason?.level) },
+    helpUri: `${INFORMATION_URI}#${code.toLowerCase()}`,
+  };
+  if (audit) {
+    rule.name = audit.name;
+    rule.properties = { severity: audit.severity, tags: ['async', 'performance'] };
+  }
+  return rule;
+}
+
+function levelOfReason(level: ReasonLevel | undefined): Sarif.ReportingConfiguration.level {
+  return level ?? 'note';
+}
+
+/** A file path as a SARIF URI relative to %SRCROOT% (forward slashes, percent-encoded segments). */
+export function toUri(file: string): string {
+  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+function physical(file: string, region: Sarif.Region): Sarif.Location {
+  return { physicalLocation: { artifactLocation: { uri: toUri(file), uriBaseId: '%SRCROOT%' }, region } };
+}
+
+function fixOf(file: string, description: string, region: Sarif.Region, replacement: string): Sarif.Fix {
+  return {
+    description: { text: description },
+    artifactChanges: [{ artifactLocation: { uri: toUri(file), uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: region, insertedContent: { text: replacement } }] }],
+  };
+}
+
+function log(version: string, rules: Sarif.ReportingDescriptor[], results: Sarif.Result[], extra: Partial<Sarif.Run> = {}): Sarif.Log {
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'async-migrate', version, informationUri: INFORMATION_URI, rules } },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The working directory async-migrate ran in.' } } },
+        results,
+        ...extra,
+      },
+    ],
+  };
+}
+
+function auditResult(f: AuditFinding, ruleIndex: number): Sarif.Result {
+  const region: Sarif.Region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
+  const result: Sarif.Result = {
+    ruleId: f.rule,
+    ruleIndex,
+    level: levelOfSeverity(f.severity),
+    message: { text: f.fix ? `${f.message}. Fix: ${f.fix.description}` : f.message },
+    locations: [physical(f.file, region)],
+    properties: { severity: f.severity, ...(f.subject ? { subject: f.subject } : {}) },
+  };
+  if (f.chain && f.chain.length > 1) {
+    result.relatedLocations = f.chain.map((step, i) => ({
+      id: i,
+      ...physical(step.file, { startLine: step.line }),
+      message: { text: i < f.chain!.length - 1 ? `${step.name} calls the next function here` : `${step.name}: the synchronous function with the blocking call` },
+    }));
+  }
+  // a fix needs the site's extent; findings that only know where they start (AM608–AM610) get none
+  const hasExtent = f.endLine > f.line || (f.endLine === f.line && f.endColumn > f.column);
+  if (f.fix?.replacement !== undefined && hasExtent) {
+    result.fixes = [fixOf(f.file, f.fix.description, region, f.fix.replacement)];
+  }
+  return result;
+}
+
+/** The SARIF log of an audit: every audit rule, one result per finding. */
+export function auditToSarif(result: AuditResult): Sarif.Log {
+  const rules = AUDIT_RULES.map((r) => sarifRule(r.id));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = result.findings.map((f) => auditResult(f, index.get(f.rule)!));
+  const notifications: Sarif.Notification[] = result.errors.map((e) => ({
+    level: 'error',
+    message: { text: `${e.file}: ${e.message}` },
+    locations: [physical(e.file, { startLine: e.line ?? 1 })],
+  }));
+  return log(result.tool.version, rules, results, {
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+    properties: { asyncScore: result.score.overall.percent, counts: result.counts, callGraph: result.callGraph.kind },
+  });
+}
+
+/**
+ * The SARIF log of a run, from its `--json` document: one rule per reason code that occurs, one
+ * result per finding (rewritten sites with `kind: informational` and level `none`, left-alone sites at their reason's level, engine
+ * failures as `error`). Rewritten sites with a
+ * replacement get a fix whose region is the original call (found by re-parsing the original text
+ * with `readOriginal`; no fix when it cannot be found).
+ */
+export function runToSarif(json: JsonResult, version: string, readOriginal: (file: string) => string | undefined): Sarif.Log {
+  const codes = [...new Set(json.findings.map((f) => f.code))].sort();
+  const rules = codes.map((c) => sarifRule(c));
+  const index = new Map(codes.map((c, i) => [c, i]));
+  const locator = new SiteLocator(readOriginal);
+  const results = json.findings.map((f: JsonFinding): Sarif.Result => {
+    const rewritten = f.kind === 'rewritten';
+    const result: Sarif.Result = {
+      ruleId: f.code,
+      ruleIndex: index.get(f.code)!,
+      kind: rewritten ? 'informational' : 'fail',
+      level: rewritten ? 'none' : f.level,
+      message: { text: f.message },
+      locations: [physical(f.file, { startLine: f.line, startColumn: f.column })],
+      properties: { transform: f.transform, kind: f.kind, ...(f.subject ? { subject: f.subject } : {}) },
+    };
+    if (f.replacement !== undefined) {
+      const range = locator.locate(f.file, f.line, f.column, f.subject);
+      if (range) {
+        const region = { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
+        result.fixes = [fixOf(f.file, `${f.transform}: ${f.message}`, region, f.replacement)];
+      }
+    }
+    return result;
+  });
+  return log(version, rules, results, { properties: { summary: json.summary, mode: json.mode } });
+}
