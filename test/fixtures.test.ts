@@ -27,6 +27,8 @@ interface Case {
   expected: string;
   options: Record<string, unknown>;
   report?: { leftAlone?: string[]; rewritten?: string[] };
+  /** A problem with the case's files, reported as that case's failure. */
+  problem?: string;
 }
 
 function readCases(transform: string): Case[] {
@@ -42,8 +44,9 @@ function readCases(transform: string): Case[] {
       const input = fs.readFileSync(inputPath, 'utf8');
       const outputPath = path.join(dir, `${name}.output${ext}`);
       const hasOutput = fs.existsSync(outputPath);
-      if (name.startsWith('no-change-') && hasOutput) throw new Error(`${outputPath}: no-change- cases have no output file`);
-      if (!hasOutput && !name.startsWith('no-change-') && !name.startsWith('bail-')) throw new Error(`${inputPath}: missing ${name}.output${ext}`);
+      let problem: string | undefined;
+      if (name.startsWith('no-change-') && hasOutput) problem = `${outputPath}: no-change- cases have no output file`;
+      if (!hasOutput && !name.startsWith('no-change-') && !name.startsWith('bail-')) problem = `${inputPath}: missing ${name}.output${ext}`;
       const optionsPath = path.join(dir, `${name}.options.json`);
       const reportPath = path.join(dir, `${name}.report.json`);
       return {
@@ -53,6 +56,7 @@ function readCases(transform: string): Case[] {
         expected: hasOutput ? fs.readFileSync(outputPath, 'utf8') : input,
         options: fs.existsSync(optionsPath) ? JSON.parse(fs.readFileSync(optionsPath, 'utf8')) : {},
         report: fs.existsSync(reportPath) ? JSON.parse(fs.readFileSync(reportPath, 'utf8')) : undefined,
+        problem,
       };
     });
 }
@@ -68,6 +72,7 @@ for (const transform of TRANSFORMS) {
 
     for (const c of cases) {
       test(c.name, () => {
+        if (c.problem) throw new Error(c.problem);
         // Paths are given relative to the fixture folder's parent so findings read well.
         const rel = path.relative(process.cwd(), c.inputPath);
         const first = applyTransform(transform, rel, c.input, c.options);

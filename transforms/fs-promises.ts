@@ -34,7 +34,7 @@ import type { TransformMeta } from './lib/meta';
 import { moduleTypeOf } from './lib/module-type';
 import { parserFor } from './lib/parser';
 import { createReporter, type EngineHooks } from './lib/report';
-import { detectStyle, printOptionsFor } from './lib/style';
+import { detectStyle, indentUnit, printOptionsFor, splitBom, tidyInsertedLines } from './lib/style';
 import { buildAwaitCall } from './fs-promises/build-await-call';
 import { classifyCallSite } from './fs-promises/classify-call-site';
 import { findFsBindings, type FsBinding } from './fs-promises/find-fs-bindings';
@@ -74,7 +74,8 @@ export default function transform(file: FileInfo, api: API, options: Options & F
   if (!mightUseSyncFs(file.source, fsModules)) return undefined;
   const j = api.jscodeshift.withParser(parserFor(file.path));
   const report = createReporter(meta.name, file, api, options);
-  const root = j(file.source);
+  const { bom, text: source } = splitBom(file.source);
+  const root = j(source);
 
   const bindings = findFsBindings(j, root, { fsModules });
   const sites = findSyncCallSites(j, root, bindings, { fsModules });
@@ -82,6 +83,7 @@ export default function transform(file: FileInfo, api: API, options: Options & F
 
   const context = scanFileContext(j, root, moduleTypeOf(file.path, options.moduleType));
   const callees = createPromiseCallees(j, root, bindings, collectUsedNames(j, root));
+  const style = detectStyle(source);
   const rewrittenBindings = new Set<FsBinding>();
   let rewritten = 0;
 
@@ -95,7 +97,12 @@ export default function transform(file: FileInfo, api: API, options: Options & F
     const call = site.call!;
     const promiseName = site.api!.promise!;
     const args = (call.node as unknown as { arguments: never[] }).arguments;
-    const replacement = buildAwaitCall(j, decision.shape, callees.calleeFor(site, promiseName), args);
+    const layout = {
+      unit: indentUnit(style),
+      quote: style.quote === 'double' ? '"' : "'",
+      semicolon: style.semicolons ? ';' : '',
+    };
+    const replacement = buildAwaitCall(j, decision.shape, callees.calleeFor(site, promiseName), args, layout);
     call.replace(replacement);
     rewritten++;
     if (site.binding) rewrittenBindings.add(site.binding);
@@ -110,7 +117,7 @@ export default function transform(file: FileInfo, api: API, options: Options & F
   }
   if (rewritten === 0) return undefined;
 
-  updateImports(j, root, { source: file.source, rewrittenBindings, pending: callees.pending });
-  const output = root.toSource(printOptionsFor(detectStyle(file.source)));
+  const inserted = updateImports(j, root, { source, rewrittenBindings, pending: callees.pending, touched: callees.touched });
+  const output = bom + tidyInsertedLines(root.toSource(printOptionsFor(style)), inserted, style.lineTerminator);
   return output === file.source ? undefined : output;
 }

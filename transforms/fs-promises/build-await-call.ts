@@ -8,19 +8,33 @@ import type { RewriteShape } from './classify-call-site';
 
 type Node = Parameters<JSCodeshift['awaitExpression']>[0];
 
+/** How new multi-line code is laid out, in the file's style. */
+export interface Layout {
+  /** One level of indentation in this file (`\t` or spaces). */
+  unit: string;
+  quote: string;
+  semicolon: string;
+}
+
 /**
  * The replacement expression for one call.
  * - `twin`:          await readFile(path, options)
  * - `exists`:        await access(path).then(() => true, () => false)
  *                    (existsSync is false on any error: so is this; fs-extra uses `await pathExists(path)`, a twin)
  * - `stat-no-throw`: await stat(path, { throwIfNoEntry: false }).catch((error) => {
- *                      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') { return undefined; }
+ *                      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
  *                      throw error;
  *                    })
- *                    (statSync returns undefined for exactly these two codes — Node.js lib/fs.js
- *                    `throwIfNoEntry` handling; fs/promises ignores the option before Node 25.7)
+ *                    (statSync returns undefined for exactly these two codes — Node.js `fs.statSync`
+ *                    docs, option `throwIfNoEntry`; fs/promises ignores the option before Node 25.7)
  */
-export function buildAwaitCall(j: JSCodeshift, shape: RewriteShape, callee: Node, args: Node[]): ReturnType<JSCodeshift['awaitExpression']> {
+export function buildAwaitCall(
+  j: JSCodeshift,
+  shape: RewriteShape,
+  callee: Node,
+  args: Node[],
+  layout: Layout,
+): ReturnType<JSCodeshift['awaitExpression']> {
   const call = j.callExpression(callee as never, args as never);
   if (shape === 'twin') return j.awaitExpression(call);
   if (shape === 'exists') {
@@ -29,12 +43,15 @@ export function buildAwaitCall(j: JSCodeshift, shape: RewriteShape, callee: Node
       j.callExpression(then, [j.arrowFunctionExpression([], j.booleanLiteral(true)), j.arrowFunctionExpression([], j.booleanLiteral(false))]),
     );
   }
-  const error = j.identifier('error');
-  const code = j.memberExpression(error, j.identifier('code'));
-  const guard = j.ifStatement(
-    j.logicalExpression('||', j.binaryExpression('===', code, j.stringLiteral('ENOENT')), j.binaryExpression('===', code, j.stringLiteral('ENOTDIR'))),
-    j.blockStatement([j.returnStatement(j.identifier('undefined'))]),
-  );
-  const handler = j.arrowFunctionExpression([error], j.blockStatement([guard, j.throwStatement(error)]));
+  // Parsed from text in the file's style; recast indents its tail to the statement it lands in.
+  const { unit, quote: q, semicolon: semi } = layout;
+  const lineIndent = '';
+  const handlerText = [
+    '(error) => {',
+    `${lineIndent}${unit}if (error.code === ${q}ENOENT${q} || error.code === ${q}ENOTDIR${q}) return undefined${semi}`,
+    `${lineIndent}${unit}throw error${semi}`,
+    `${lineIndent}}`,
+  ].join('\n');
+  const handler = j(handlerText).find(j.ArrowFunctionExpression).get().node;
   return j.awaitExpression(j.callExpression(j.memberExpression(call, j.identifier('catch')), [handler]));
 }

@@ -40,6 +40,13 @@ const propertyName = (member: { property?: { type?: string; name?: string; value
   return undefined;
 };
 
+/** Is the identifier at `path` part of `binding`'s own declaration (`{ readFileSync }`, `import { a as b }`)? */
+export function isDeclarationPart(path: ASTPath, binding: FsBinding): boolean {
+  if (path.node === binding.idNode) return true;
+  const parent = path.parent?.node;
+  return parent !== undefined && (parent === binding.holder?.node || parent === binding.statement.node);
+}
+
 /** Does the identifier at `path` resolve to `binding`? */
 export function refersTo(path: ASTPath, binding: FsBinding): boolean {
   const name = (path.node as { name: string }).name;
@@ -100,7 +107,7 @@ export function findSyncCallSites(j: JSCodeshift, root: Collection, bindings: re
 
   for (const binding of functions) {
     root.find(j.Identifier, { name: binding.local }).forEach((id) => {
-      if (id.node === binding.idNode || !isBindingOrReference(id) || !refersTo(id, binding)) return;
+      if (isDeclarationPart(id, binding) || !isBindingOrReference(id) || !refersTo(id, binding)) return;
       const parentType = id.parent?.node.type;
       if (parentType === 'ImportSpecifier' || parentType === 'ExportSpecifier') return;
       const site = siteFor(id, binding.imported as string, binding.module, binding.family, binding);

@@ -34,6 +34,8 @@ export interface PromiseCallees {
   /** The expression that names the promise function `promiseName` for `site` (e.g. `readFile`, `fsp.readFile`). */
   calleeFor(site: SyncSite, promiseName: string): Expr;
   pending: PendingImport[];
+  /** `require` destructuring statements a property was added to. */
+  touched: Set<ASTPath>;
 }
 
 const isVisible = (site: SyncSite, binding: FsBinding): boolean => {
@@ -41,6 +43,8 @@ const isVisible = (site: SyncSite, binding: FsBinding): boolean => {
   const declaration = resolveDeclaration(at, binding.local);
   return binding.form === 'import-equals' ? declaration === undefined : declaration === binding.idNode;
 };
+
+const isTopLevel = (statement: ASTPath) => statement.parent?.node.type === 'Program';
 
 const withNodePrefix = (module: string, target: string) => (module.startsWith('node:') ? `node:${target}` : target);
 
@@ -50,6 +54,7 @@ const withNodePrefix = (module: string, target: string) => (module.startsWith('n
  */
 export function createPromiseCallees(j: JSCodeshift, root: Collection, bindings: readonly FsBinding[], usedNames: Set<string>): PromiseCallees {
   const pending: PendingImport[] = [];
+  const touched = new Set<ASTPath>();
   const member = (object: Expr | ReturnType<JSCodeshift['callExpression']>, name: string) => j.memberExpression(object, j.identifier(name));
   // require('fs/promises')
   const requireCall = (module: string) => j.callExpression(j.identifier('require'), [j.stringLiteral(module)]);
@@ -77,6 +82,7 @@ export function createPromiseCallees(j: JSCodeshift, root: Collection, bindings:
       const prop = j.objectProperty(j.identifier(exported), j.identifier(local));
       if (local === exported) (prop as { shorthand?: boolean }).shorthand = true;
       pattern.properties.push(prop as never);
+      touched.add(binding.statement);
       return local;
     }
     throw new Error(`cannot add ${exported} to the declaration of ${binding.local}`);
@@ -91,7 +97,7 @@ export function createPromiseCallees(j: JSCodeshift, root: Collection, bindings:
     );
     if (existing) return addToStatement(existing, name);
     const module = withNodePrefix(binding.module, 'fs/promises');
-    let entry = pending.find((p) => p.anchor === binding.statement && p.module === module);
+    let entry = pending.find((p) => p.form === form && p.module.replace(/^node:/, '') === 'fs/promises' && (p.anchor === binding.statement || (isTopLevel(p.anchor) && isTopLevel(binding.statement))));
     if (!entry) {
       const declarationKind = (binding.statement.node as { kind?: string }).kind ?? 'const';
       entry = { anchor: binding.statement, module, form, declarationKind, specifiers: [] };
@@ -127,5 +133,5 @@ export function createPromiseCallees(j: JSCodeshift, root: Collection, bindings:
     return j.identifier(namedNodePromise(site, name));
   };
 
-  return { calleeFor, pending };
+  return { calleeFor, pending, touched };
 }

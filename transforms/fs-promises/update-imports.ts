@@ -7,7 +7,7 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { isBindingOrReference } from '../lib/bindings';
 import type { FsBinding } from './find-fs-bindings';
-import { refersTo } from './find-sync-call-sites';
+import { isDeclarationPart, refersTo } from './find-sync-call-sites';
 import type { PendingImport } from './promise-callees';
 
 /** Inputs of this step. */
@@ -16,6 +16,8 @@ export interface UpdateImportsInput {
   /** Bindings through which at least one call was rewritten. */
   rewrittenBindings: ReadonlySet<FsBinding>;
   pending: readonly PendingImport[];
+  /** `require` destructuring statements whose pattern the rewrite changed. */
+  touched: Set<ASTPath>;
 }
 
 type AnyNode = { type: string; start?: number; end?: number; comments?: Array<{ leading?: boolean; trailing?: boolean }> | null; [k: string]: unknown };
@@ -24,13 +26,7 @@ function isStillReferenced(j: JSCodeshift, root: Collection, binding: FsBinding)
   return (
     root
       .find(j.Identifier, { name: binding.local })
-      .filter((id) => {
-        if (id.node === binding.idNode) return false;
-        const parentType = id.parent?.node.type;
-        if (parentType === 'TSImportEqualsDeclaration' && (id.parent.node as { id: unknown }).id === id.node) return false;
-        if (parentType === 'ImportSpecifier' || parentType === 'ImportDefaultSpecifier' || parentType === 'ImportNamespaceSpecifier') return false;
-        return isBindingOrReference(id) && refersTo(id, binding);
-      })
+      .filter((id) => !isDeclarationPart(id, binding) && isBindingOrReference(id) && refersTo(id, binding))
       .size() > 0
   );
 }
@@ -59,7 +55,7 @@ function importText(entry: PendingImport, source: string): string {
 }
 
 /** Remove `binding`'s name from its statement; true when the statement is left with nothing. */
-function removeFromStatement(binding: FsBinding): boolean {
+function removeFromStatement(binding: FsBinding, touched: Set<ASTPath>): boolean {
   const statement = binding.statement.node as AnyNode;
   if (statement.type === 'TSImportEqualsDeclaration') return true;
   if (statement.type === 'ImportDeclaration') {
@@ -76,6 +72,7 @@ function removeFromStatement(binding: FsBinding): boolean {
     const pattern = binding.holder?.parent?.node as AnyNode;
     const properties = pattern.properties as AnyNode[];
     properties.splice(properties.indexOf(holder), 1);
+    touched.add(binding.statement);
     if (properties.length === 0) {
       const declarator = binding.holder?.parent?.parent?.node as AnyNode;
       declarations.splice(declarations.indexOf(declarator), 1);
@@ -97,22 +94,74 @@ function removeStatement(path: ASTPath): void {
   path.prune();
 }
 
-/** Write pending imports and remove the sync imports the rewrite left unused. */
-export function updateImports(j: JSCodeshift, root: Collection, input: UpdateImportsInput): void {
+/**
+ * recast prints every changed object pattern over several lines; a `require` destructuring the
+ * rewrite changed is rewritten from text in the file's style instead:
+ * `const { readJson, writeJson } = require('fs-extra');`. Properties we did not create keep their
+ * original text. Undefined when the statement has another shape (several declarators).
+ */
+function requireDestructuringText(statement: ASTPath, source: string): string | undefined {
+  const node = statement.node as AnyNode;
+  const declarations = node.declarations as AnyNode[] | undefined;
+  if (node.type !== 'VariableDeclaration' || declarations?.length !== 1) return undefined;
+  const [declarator] = declarations;
+  const pattern = declarator.id as AnyNode;
+  const init = declarator.init as AnyNode;
+  if (pattern.type !== 'ObjectPattern' || init.start === undefined) return undefined;
+  const properties = (pattern.properties as AnyNode[]).map((prop) => {
+    if (prop.start !== undefined) return source.slice(prop.start, prop.end);
+    const key = (prop.key as { name: string }).name;
+    const value = (prop.value as { name: string }).name;
+    return key === value ? key : `${key}: ${value}`;
+  });
+  const original = source.slice(node.start ?? 0, node.end ?? 0);
+  const semicolon = original.trimEnd().endsWith(';') ? ';' : '';
+  return `${node.kind as string} { ${properties.join(', ')} } = ${source.slice(init.start, init.end)}${semicolon}`;
+}
+
+/** Replace a changed `require` destructuring with its text in the file's style (see {@link requireDestructuringText}). */
+function reprintRequireDestructuring(j: JSCodeshift, statement: ASTPath, source: string): void {
+  const text = requireDestructuringText(statement, source);
+  if (text === undefined) return;
+  const replacement = j(text).find(j.Program).get().node.body[0] as AnyNode;
+  replacement.comments = (statement.node as AnyNode).comments ?? null;
+  statement.replace(replacement);
+}
+
+/**
+ * Write pending imports and remove the sync imports the rewrite left unused.
+ * Returns the texts of the statements inserted after another one (for {@link tidyInsertedLines}).
+ */
+export function updateImports(j: JSCodeshift, root: Collection, input: UpdateImportsInput): string[] {
+  const inserted: string[] = [];
   const emptied = new Set<ASTPath>();
   for (const binding of input.rewrittenBindings) {
     if (isStillReferenced(j, root, binding)) continue;
-    if (removeFromStatement(binding)) emptied.add(binding.statement);
+    if (removeFromStatement(binding, input.touched)) emptied.add(binding.statement);
+  }
+  for (const statement of input.touched) {
+    if (!emptied.has(statement) && !input.pending.some((p) => p.anchor === statement)) reprintRequireDestructuring(j, statement, input.source);
   }
   for (const entry of input.pending) {
-    const statement = j(importText(entry, input.source)).find(j.Program).get().node.body[0] as AnyNode;
+    const text = importText(entry, input.source);
+    const statement = j(text).find(j.Program).get().node.body[0] as AnyNode;
     if (emptied.has(entry.anchor)) {
       statement.comments = (entry.anchor.node as AnyNode).comments ?? null;
       entry.anchor.replace(statement);
       emptied.delete(entry.anchor);
     } else {
-      entry.anchor.insertAfter(statement);
+      const anchorText = input.touched.has(entry.anchor) ? requireDestructuringText(entry.anchor, input.source) : undefined;
+      if (anchorText !== undefined) {
+        // Both statements from one snippet, so recast keeps the line break between them.
+        const [first, second] = j(`${anchorText}\n${text}`).find(j.Program).get().node.body as AnyNode[];
+        first.comments = (entry.anchor.node as AnyNode).comments ?? null;
+        entry.anchor.replace(first, second);
+      } else {
+        entry.anchor.insertAfter(statement);
+        inserted.push(text);
+      }
     }
   }
   for (const statement of emptied) removeStatement(statement);
+  return inserted;
 }

@@ -29,13 +29,20 @@ export function detectStyle(source: string): SourceStyle {
   const tabWidth = widths.length === 0 ? 2 : Math.min(...widths) >= 4 ? 4 : 2;
   const withSemi = (source.match(/[)\]\w'"`];[ \t]*\r?$/gm) ?? []).length;
   const withoutSemi = (source.match(/^\s*(?:import|const|let|var|return)\b[^;{}\n]*[)\]\w'"`][ \t]*\r?$/gm) ?? []).length;
+  const useTabs = tabs > spaceIndents.length;
   return {
     lineTerminator: crlf > lf ? '\r\n' : '\n',
     quote: double > single ? 'double' : 'single',
-    useTabs: tabs > spaceIndents.length,
-    tabWidth,
+    useTabs,
+    // recast parses a tab as 4 columns: printing with another width re-indents tab-indented lines.
+    tabWidth: useTabs ? 4 : tabWidth,
     semicolons: withSemi >= withoutSemi,
   };
+}
+
+/** One level of indentation in the file's style. */
+export function indentUnit(style: SourceStyle): string {
+  return style.useTabs ? '\t' : ' '.repeat(style.tabWidth);
 }
 
 /** recast print options that keep `style`. */
@@ -46,5 +53,25 @@ export function printOptionsFor(style: SourceStyle): RecastOptions {
     useTabs: style.useTabs,
     tabWidth: style.tabWidth,
     reuseWhitespace: true,
+    arrowParensAlways: true,
   };
+}
+
+/** Split a leading byte order mark off `source` (babel drops it; it is put back on output). */
+export function splitBom(source: string): { bom: string; text: string } {
+  return source.charCodeAt(0) === 0xfeff ? { bom: '\uFEFF', text: source.slice(1) } : { bom: '', text: source };
+}
+
+/**
+ * recast separates a statement inserted after an unchanged one with a blank line when the original
+ * had one after it; an import added right after another import belongs on the next line. Removes
+ * that one blank line before each of `inserted` (exact statement texts), once each.
+ */
+export function tidyInsertedLines(output: string, inserted: readonly string[], eol: string): string {
+  let result = output;
+  for (const text of inserted) {
+    const at = result.indexOf(`${eol}${eol}${text}`);
+    if (at >= 0) result = result.slice(0, at) + result.slice(at + eol.length);
+  }
+  return result;
 }

@@ -1,0 +1,5 @@
+﻿import { readFileSync } from 'fs';
+
+export async function read(file: string): Promise<string> {
+  return readFileSync(file, 'utf8');
+}

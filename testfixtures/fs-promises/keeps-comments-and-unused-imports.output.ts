@@ -1,0 +1,12 @@
+// Storage helpers.
+// The sync import below is only used by save().
+import { writeFile } from 'fs/promises';
+import { existsSync } from 'fs'; // unused before the migration: stays
+
+/**
+ * Save `data` to `file`.
+ */
+export async function save(file: string, data: string): Promise<void> {
+  // Write it all at once.
+  await writeFile(file, data /* utf8 */);
+}

@@ -1,0 +1,9 @@
+const fs = require('fs');
+
+async function backup(file) {
+  const stat = await fs.promises.stat(file);
+  fs.copyFileSync(file, `${file}.bak`);
+  return stat.size;
+}
+
+module.exports = { backup };
