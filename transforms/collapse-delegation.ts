@@ -61,12 +61,13 @@
  * Run before/after: after propagate-async and hoist-switch-await (meta.order 40, the last stage); the
  * wrappers it collapses are often the ones propagate-async has just made async.
  */
-import type { API, FileInfo, Options } from 'jscodeshift';
+import type { API, ASTNode, FileInfo, Options } from 'jscodeshift';
 import type { AnyNode } from './lib/lexical-scope';
 import type { TransformMeta } from './lib/meta';
 import { parserFor, parserNameFor } from './lib/parser';
 import { getPromiseCalleeOracle, type PromiseCalleeHooks } from './lib/promise-callees';
 import { createReporter, type EngineHooks } from './lib/report';
+import { splitBom } from './lib/style';
 import { applyTextEdits, buildCollapseEdits, type TextEdit } from './collapse-delegation/build-collapse-edits';
 import { checkArguments } from './collapse-delegation/check-arguments';
 import { checkWrapper } from './collapse-delegation/check-wrapper';
@@ -95,6 +96,15 @@ export const meta: TransformMeta = {
   mightApply: (source) => source.includes('async'),
 };
 
+/** 1-based line, 0-based column of `node` (from `loc`, or from its offset: recast drops `loc` on exported declarations). */
+function positionOf(node: AnyNode, source: string): { line: number; column: number } | undefined {
+  if (node.loc) return node.loc.start;
+  if (typeof node.start !== 'number') return undefined;
+  const before = source.slice(0, node.start);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: node.start - lineStart };
+}
+
 /** @throws TypeError for an option of the wrong type (before any file is changed). */
 function validateOptions(options: CollapseDelegationOptions): void {
   if (options.collapseThisCalls !== undefined && typeof options.collapseThisCalls !== 'boolean') {
@@ -109,23 +119,27 @@ export default function transform(file: FileInfo, api: API, options: Options): s
   const j = api.jscodeshift.withParser(parserFor(file.path));
   const report = createReporter(meta.name, file, api, opts);
   const oracle = getPromiseCalleeOracle(opts);
-  const root = j(file.source);
-  const tokens = (root.get().node as { tokens?: { start: number; end: number }[] }).tokens ?? [];
+  // Parse the text as given (recast would expand tabs and normalise line ends before parsing, so
+  // its offsets would not index file.source); the rewrite is done by offsets, nothing is reprinted.
+  const { bom, text: source } = splitBom(file.source);
+  const ast = parserFor(file.path).parse(source) as AnyNode;
+  const root = j(ast as ASTNode);
+  const tokens: { start: number; end: number }[] = ast.tokens ?? [];
   const isTsx = parserNameFor(file.path) === 'tsx';
 
   const edits: TextEdit[] = [];
   for (const d of findDelegations(j, root)) {
-    const position = (d.fn.node as AnyNode).loc?.start;
+    const position = positionOf(d.fn.node as AnyNode, source);
     const refusal =
-      checkWrapper(j, root, d, file.source, isTsx) ??
-      resolveCallee(j, root, d, file, oracle, opts) ??
+      checkWrapper(j, root, d, source, isTsx) ??
+      resolveCallee(j, root, d, { path: file.path, source, offset: bom.length }, oracle, opts) ??
       checkArguments(d.call, d.fn);
     if (refusal) {
       report({ kind: 'left-alone', code: refusal.code, message: `not collapsed: ${refusal.message}`, position, subject: d.name });
       continue;
     }
-    edits.push(...buildCollapseEdits(d, file.source, tokens));
+    edits.push(...buildCollapseEdits(d, source, tokens));
     report({ kind: 'rewritten', code: 'AM500', message: `collapsed ${d.name}: it now returns the callee's promise directly`, position, subject: d.name });
   }
-  return edits.length > 0 ? applyTextEdits(file.source, edits) : undefined;
+  return edits.length > 0 ? bom + applyTextEdits(source, edits) : undefined;
 }

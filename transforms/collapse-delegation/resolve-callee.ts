@@ -3,19 +3,26 @@
  * throw synchronously — first from this file ({@link resolveLocalCallee}), then, when the file alone
  * does not know (AM501, AM510), from the project analysis' oracle if the engine passed one.
  */
-import type { Collection, FileInfo, JSCodeshift } from 'jscodeshift';
+import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { AnyNode } from '../lib/lexical-scope';
 import type { PromiseCalleeOracle } from '../lib/promise-callees';
 import type { Refusal } from './check-arguments';
 import type { Delegation } from './find-delegations';
 import { resolveLocalCallee, type CalleeOptions } from './resolve-local-callee';
 
-/** The refusal for the callee of `d`, or undefined when the callee qualifies. */
+/** The file being transformed: its path, its text without BOM, and where that text starts in `file.source` (1 after a BOM). */
+export interface FileText {
+  path: string;
+  source: string;
+  offset: number;
+}
+
+/** The refusal for the callee of `d`, or undefined when the callee qualifies. Oracle offsets index `file.source` as given. */
 export function resolveCallee(
   j: JSCodeshift,
   root: Collection,
   d: Delegation,
-  file: FileInfo,
+  file: FileText,
   oracle: PromiseCalleeOracle | undefined,
   options: CalleeOptions,
 ): Refusal | undefined {
@@ -26,8 +33,8 @@ export function resolveCallee(
   if (call.type === 'OptionalCallExpression' || call.optional) return { code: local.code, message: local.message };
   const facts = oracle.describeCallee({
     file: file.path,
-    start: call.start,
-    end: call.end,
+    start: call.start + file.offset,
+    end: call.end + file.offset,
     line: call.loc?.start.line ?? 1,
     column: (call.loc?.start.column ?? 0) + 1,
     callee: file.source.slice(call.callee.start, call.callee.end),

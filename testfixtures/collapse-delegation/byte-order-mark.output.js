@@ -1,0 +1,9 @@
+﻿async function run(argv) {
+  return argv.length;
+}
+
+function main(argv) {
+  return run(argv);
+}
+
+main(process.argv);
