@@ -198,7 +198,18 @@ test('--json prints files, edits and findings with reason codes and locations', 
   expect(json.edits.map((e: { path: string }) => e.path)).toEqual(CHANGED);
   expect(json.edits.every((e: { patch: string; hunks: unknown[] }) => e.patch.startsWith('diff --git a/') && e.hunks.length > 0)).toBe(true);
   expect(json.findings).toContainEqual(expect.objectContaining({ kind: 'left-alone', code: 'AM104', file: 'src/archive.cjs', line: 7, column: 1, level: 'warning' }));
-  expect(json.findings.filter((f: { kind: string }) => f.kind === 'rewritten').every((f: { code: string; file: string }) => /^AM0\d\d$/.test(f.code) && CHANGED.includes(f.file))).toBe(true);
+  const rewritten = json.findings.filter((f: { kind: string }) => f.kind === 'rewritten');
+  expect(rewritten.length).toBe(json.summary.sitesRewritten);
+  expect(rewritten.every((f: { code: string; file: string; line: number }) => /^AM\d{3}$/.test(f.code) && CHANGED.includes(f.file) && f.line > 0)).toBe(true);
+  expect(rewritten.filter((f: { transform: string }) => f.transform === 'fs-promises').map((f: { file: string; code: string }) => `${f.file} ${f.code}`).sort()).toEqual([
+    'src/archive.cjs AM001',
+    'src/archive.cjs AM001',
+    'src/archive.cjs AM001',
+    'src/settings.ts AM001',
+    'src/settings.ts AM002',
+    'src/tail.mjs AM001',
+    'src/windows.js AM001',
+  ]);
 });
 
 test('-t, --ignore and paths narrow the run; ignored and node_modules files are never read', () => {
