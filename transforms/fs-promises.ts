@@ -6,7 +6,8 @@
  *    transforms/lib/fs-api.ts: Node.js fs docs, fs-extra docs): `readFileSync(p)` → `await readFile(p)`.
  * 2. `existsSync(p)` → `await access(p).then(() => true, () => false)` (false on any error).
  * 3. `statSync`/`lstatSync(p, { throwIfNoEntry: false })` → a `.catch` that gives undefined for ENOENT
- *    and ENOTDIR and rethrows every other error.
+ *    and ENOTDIR and rethrows every other error (`throwIfNoEntry`, which fs/promises does not take, is
+ *    dropped from the options).
  * 4. Every way to reach fs: default, namespace and named imports (aliases too), `import fs = require()`,
  *    `require` with or without destructuring, inline `require('fs').xSync()`, the `node:` prefix;
  *    fs-extra (its own promise forms) and modules named in `fsModules` (their `promises` export).
@@ -37,6 +38,7 @@ import { createReporter, type EngineHooks } from './lib/report';
 import { detectStyle, indentUnit, printOptionsFor, splitBom, tidyInsertedLines } from './lib/style';
 import { buildAwaitCall } from './fs-promises/build-await-call';
 import { classifyCallSite } from './fs-promises/classify-call-site';
+import { dropThrowIfNoEntry } from './fs-promises/drop-throw-if-no-entry';
 import { findFsBindings, type FsBinding } from './fs-promises/find-fs-bindings';
 import { findSyncCallSites } from './fs-promises/find-sync-call-sites';
 import { createPromiseCallees } from './fs-promises/promise-callees';
@@ -96,7 +98,8 @@ export default function transform(file: FileInfo, api: API, options: Options & F
     }
     const call = site.call!;
     const promiseName = site.api!.promise!;
-    const args = (call.node as unknown as { arguments: never[] }).arguments;
+    const original = (call.node as unknown as { arguments: never[] }).arguments;
+    const args = (site.api!.throwIfNoEntry ? dropThrowIfNoEntry(j, original, source) : original) as never[];
     const layout = {
       unit: indentUnit(style),
       quote: style.quote === 'double' ? '"' : "'",
