@@ -20,6 +20,7 @@ import { buildJsonResult } from '../output/json';
 import { createProgress } from '../output/progress';
 import { countRun, formatSummary } from '../output/summary';
 import { runPipeline, type PipelineResult } from '../pipeline';
+import { assertRunReportTarget, writeRunReport } from '../report/run-report';
 import { assertCleanOrThrow, writeFiles } from '../write';
 import { EXIT, type CliContext, type CommandFactory } from './context';
 import { addInputOptions, loadInputFiles, readTransformOptions, selectTransforms, type InputArgs } from './shared';
@@ -29,6 +30,7 @@ export interface RunArgs extends InputArgs {
   write?: boolean;
   allowDirty?: boolean;
   diff?: string;
+  report?: string;
   json?: boolean;
   check?: boolean;
 }
@@ -41,6 +43,7 @@ const createRunCommand: CommandFactory = (ctx) => ({
       .option('write', { describe: 'Apply the changes to the files (atomically; refuses files with uncommitted changes)', type: 'boolean', default: false })
       .option('allow-dirty', { describe: 'With --write, also write files that have uncommitted changes in git', type: 'boolean', default: false })
       .option('diff', { describe: 'Also write the patch (unified diff) to this file', type: 'string', requiresArg: true })
+      .option('report', { describe: 'Also write a report: .md → pull-request description, .sarif → SARIF 2.1.0, .json → the --json document', type: 'string', requiresArg: true })
       .option('json', { describe: 'Print the machine-readable result (files, edits, findings) on stdout instead of the diff', type: 'boolean', default: false })
       .option('check', { describe: 'Exit with code 1 when anything would change (nothing is written)', type: 'boolean', default: false })
       .example('$0 run src', 'dry run: print the diff for src/')
@@ -65,6 +68,7 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
   const transformOptions = readTransformOptions(args);
   const diffFile = args.diff === undefined ? undefined : path.resolve(ctx.cwd, String(args.diff));
   if (diffFile !== undefined) await assertWritableTarget(diffFile, String(args.diff));
+  if (args.report !== undefined) await assertRunReportTarget(ctx.cwd, String(args.report));
 
   const { fileMap, problems } = await loadInputFiles(ctx, args);
   const progress = createProgress(ctx.stderr);
@@ -103,6 +107,10 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
     });
   }
 
+  if (args.report !== undefined) {
+    const reportMode = args.write ? 'write' : args.check ? 'check' : 'dry-run';
+    await writeRunReport(ctx.cwd, String(args.report), buildJsonResult(result, patches, reportMode, written), { readOriginal: (f) => fileMap.getOriginal(f) });
+  }
   if (args.json) {
     const mode = args.write ? 'write' : args.check ? 'check' : 'dry-run';
     ctx.stdout.write(`${JSON.stringify(buildJsonResult(result, patches, mode, written), null, 2)}\n`);

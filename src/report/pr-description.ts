@@ -1,0 +1,188 @@
+/**
+ * `run --report <file.md>`: a pull-request description for a migration, rendered from the run's
+ * `--json` document (src/output/json.ts) plus, when the run planned propagation, the propagate-async
+ * Plan (src/plan/types.ts):
+ * 1. what was changed and why, with counts per transform and per reason code;
+ * 2. the files touched (sites rewritten, lines added and removed);
+ * 3. exported signatures that changed (the breaking-change list) — from the Plan;
+ * 4. every site left alone, with its reason code, file:line:column and the line of code;
+ * 5. the propagation chains as a Mermaid `graph` (GitHub renders it), capped to the longest chains
+ *    with a note saying what was cut.
+ */
+import type { JsonResult } from '../output/json';
+import type { Plan } from '../plan/types';
+import { REASONS, type ReasonCode } from '../reasons';
+import { cell, code, table } from './markdown';
+
+/** Inputs of {@link renderPrDescription}. */
+export interface PrDescriptionInput {
+  json: JsonResult;
+  /** The propagate-async Plan of the run, when it planned one. */
+  plan?: Plan;
+  /** Original text of a file (before the run), to quote the code of sites left alone. */
+  readOriginal?: (file: string) => string | undefined;
+  /** Most chains drawn in the Mermaid graph (default 12). */
+  maxChains?: number;
+  /** Most sites listed before the rest are folded into a `<details>` block (default 40). */
+  maxOpenSites?: number;
+}
+
+const titleOf = (c: string) => (REASONS as Record<string, ReasonCode>)[c]?.title ?? c;
+
+/** Lines added and removed in a unified diff. */
+export function countPatchLines(patch: string): { added: number; removed: number } {
+  let added = 0;
+  let removed = 0;
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('+++') || line.startsWith('---')) continue;
+    if (line.startsWith('+')) added++;
+    else if (line.startsWith('-')) removed++;
+  }
+  return { added, removed };
+}
+
+/** A chain of the plan: names from the function that becomes async down to the seed. */
+interface DrawnChain {
+  steps: { text: string; where: string }[];
+}
+
+function chainsOf(plan: Plan): DrawnChain[] {
+  const chains: DrawnChain[] = [];
+  for (const filePlan of Object.values(plan.files)) {
+    for (const fn of filePlan.asyncFunctions) {
+      if (fn.chain.length === 0) continue;
+      chains.push({ steps: fn.chain.map((s) => ({ text: s.text, where: `${s.file}:${s.line}` })) });
+    }
+  }
+  return chains;
+}
+
+/** Mermaid node label: quotes and markup-breaking characters replaced. */
+function label(text: string): string {
+  return text.replace(/"/g, "'").replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›')).replace(/[[\]{}|]/g, ' ');
+}
+
+/**
+ * A Mermaid `graph LR` of the longest `max` chains (a chain that is a suffix of a longer drawn chain
+ * adds nothing and is skipped), and a note on what was cut.
+ */
+export function renderMermaidChains(plan: Plan, max = 12): { mermaid: string; note?: string } | undefined {
+  const all = chainsOf(plan).sort((a, b) => b.steps.length - a.steps.length);
+  if (all.length === 0) return undefined;
+  const drawn: DrawnChain[] = [];
+  const seenEdges = new Set<string>();
+  const ids = new Map<string, string>();
+  const nodeLines: string[] = [];
+  const edgeLines: string[] = [];
+  const idFor = (step: { text: string; where: string }) => {
+    const key = `${step.text}@${step.where}`;
+    let id = ids.get(key);
+    if (!id) {
+      id = `n${ids.size}`;
+      ids.set(key, id);
+      nodeLines.push(`  ${id}["${label(step.text)}<br/>${label(step.where)}"]`);
+    }
+    return id;
+  };
+  for (const chain of all) {
+    if (drawn.length >= max) break;
+    const edges = chain.steps.slice(1).map((s, i) => `${idFor(chain.steps[i])} --> ${idFor(s)}`);
+    const fresh = edges.filter((e) => !seenEdges.has(e));
+    if (edges.length > 0 && fresh.length === 0) continue;
+    if (edges.length === 0) idFor(chain.steps[0]);
+    fresh.forEach((e) => seenEdges.add(e));
+    edgeLines.push(...fresh.map((e) => `  ${e}`));
+    drawn.push(chain);
+  }
+  const cut = all.length - drawn.length;
+  const note = cut > 0 ? `Showing the ${drawn.length} longest of ${all.length} chains; ${cut} shorter or overlapping chain${cut === 1 ? '' : 's'} not drawn (every function that became async is in the plan: \`async-migrate plan\`).` : undefined;
+  return { mermaid: ['```mermaid', 'graph LR', ...nodeLines, ...edgeLines, '```'].join('\n'), note };
+}
+
+/** The source line `line` (1-based) of `text`, trimmed and shortened. */
+function sourceLine(text: string | undefined, line: number): string | undefined {
+  if (text === undefined) return undefined;
+  const l = text.split(/\r?\n/)[line - 1];
+  if (l === undefined) return undefined;
+  const t = l.trim();
+  return t.length > 100 ? `${t.slice(0, 97)}...` : t;
+}
+
+/** Render the pull-request description (Markdown, ends in a newline). */
+export function renderPrDescription(input: PrDescriptionInput): string {
+  const { json, plan } = input;
+  const out: string[] = [];
+  const rewritten = json.findings.filter((f) => f.kind === 'rewritten');
+  const failures = json.findings.filter((f) => f.kind === 'left-alone' && f.code.startsWith('AM9'));
+  const leftAlone = json.findings.filter((f) => f.kind === 'left-alone' && !f.code.startsWith('AM9'));
+  const changedFiles = json.files.filter((f) => f.status === 'changed');
+  const state = json.mode === 'write' ? 'rewrote' : 'would rewrite';
+
+  out.push('## Move blocking fs calls to async/await', '');
+  out.push(
+    `async-migrate ${state} **${rewritten.length} call site${rewritten.length === 1 ? '' : 's'}** in **${changedFiles.length} file${changedFiles.length === 1 ? '' : 's'}** ` +
+      `(${json.summary.scanned} scanned). Synchronous fs calls block the event loop while the disk works, stalling every other request; ` +
+      'each rewritten call now awaits the promise form with the same arguments and result, and functions that had to become async ' +
+      'carry the change up to their callers. Sites that could not be changed safely were left exactly as they were and are listed below with their reason.',
+    '',
+  );
+
+  out.push('### Changes per transform', '');
+  const transforms = [...new Set(json.findings.filter((f) => !f.code.startsWith('AM9')).map((f) => f.transform))].sort();
+  out.push(table(['transform', 'sites rewritten', 'sites left alone'], transforms.map((t) => [t, String(rewritten.filter((f) => f.transform === t).length), String(leftAlone.filter((f) => f.transform === t).length)]), ['l', 'r', 'r']), '');
+  const codes = [...new Set(rewritten.map((f) => f.code))].sort();
+  if (codes.length > 0) {
+    out.push(table(['rewrite', 'what', 'sites'], codes.map((c) => [c, titleOf(c), String(rewritten.filter((f) => f.code === c).length)]), ['l', 'l', 'r']), '');
+  }
+
+  out.push(`### Files touched (${changedFiles.length})`, '');
+  if (changedFiles.length === 0) out.push('None.', '');
+  else {
+    const patchOf = new Map(json.edits.map((e) => [e.path, e.patch]));
+    out.push(table(['file', 'sites rewritten', 'lines +', 'lines −'], changedFiles.map((f) => {
+      const lines = countPatchLines(patchOf.get(f.path) ?? '');
+      return [code(f.path), String(f.rewritten), String(lines.added), String(lines.removed)];
+    }), ['l', 'r', 'r', 'r']), '');
+  }
+
+  out.push('### Exported signatures that changed', '');
+  if (!plan) out.push('This run did not plan propagation (no propagate-async Plan), so no exported function changed its signature through it.', '');
+  else if (plan.apiChanges.length === 0) out.push('None: no exported function changed its signature.', '');
+  else {
+    out.push(`**Breaking for callers outside this code:** ${plan.apiChanges.length} exported function${plan.apiChanges.length === 1 ? ' now returns' : 's now return'} a promise.`, '');
+    for (const c of plan.apiChanges) out.push(`- ${code(c.name)} — ${code(`${c.file}:${c.line}`)}`);
+    out.push('');
+  }
+  if (plan && plan.apiKept.length > 0) {
+    out.push(`Kept synchronous by \`--public-api=keep\`: ${plan.apiKept.map((c) => `${code(c.name)} (${code(`${c.file}:${c.line}`)})`).join(', ')}.`, '');
+  }
+
+  out.push(`### Left alone (${leftAlone.length})`, '');
+  if (leftAlone.length === 0) out.push('Nothing: every site found was rewritten.', '');
+  else {
+    const rows = leftAlone.map((f) => {
+      const src = sourceLine(input.readOriginal?.(f.file), f.line);
+      return [code(`${f.file}:${f.line}:${f.column}`), `${f.code} ${titleOf(f.code)}`, src ? code(src) : '', cell(f.message)];
+    });
+    const open = input.maxOpenSites ?? 40;
+    const header = ['location', 'reason', 'code', 'detail'];
+    out.push(table(header, rows.slice(0, open)), '');
+    if (rows.length > open) out.push(`<details><summary>${rows.length - open} more sites left alone</summary>`, '', table(header, rows.slice(open)), '', '</details>', '');
+  }
+
+  if (failures.length > 0) {
+    out.push(`### Files that failed (${failures.length})`, '');
+    for (const f of failures) out.push(`- ${code(`${f.file}:${f.line}:${f.column}`)} ${f.code} ${titleOf(f.code)}`);
+    out.push('');
+  }
+
+  out.push('### Propagation chains', '');
+  const chains = plan ? renderMermaidChains(plan, input.maxChains ?? 12) : undefined;
+  if (!chains) out.push(plan ? 'No function had to become async.' : 'No propagation in this run.', '');
+  else {
+    out.push('Each arrow reads "is async because it calls"; the last node of a chain is the blocking call that started it.', '', chains.mermaid, '');
+    if (chains.note) out.push(chains.note, '');
+  }
+  out.push('<sub>Generated by async-migrate `run --report`.</sub>');
+  return `${out.join('\n')}\n`;
+}
