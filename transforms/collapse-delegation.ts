@@ -133,9 +133,9 @@ export default function transform(file: FileInfo, api: API, options: Options): s
     const refusal =
       checkWrapper(j, root, d, source, isTsx) ??
       resolveCallee(j, root, d, { path: file.path, source, offset: bom.length }, oracle, opts) ??
-      checkArguments(d.call, d.fn);
+      checkArguments(d.call, d.fn, source);
     if (refusal) {
-      report({ kind: 'left-alone', code: refusal.code, message: `not collapsed: ${refusal.message}`, position, subject: d.name });
+      report({ kind: 'left-alone', code: refusal.code, message: `${d.name} not collapsed: ${refusal.message}`, position, subject: d.name });
       continue;
     }
     edits.push(...buildCollapseEdits(d, source, tokens));

@@ -56,19 +56,16 @@ function findArgumentRisk(arg: AnyNode, fn: ASTPath): string | undefined {
  * wrapper's own rest parameter (a fresh array); TypeScript-only wrappers (`as`, `!`, `satisfies`) are
  * looked through. Anything else is refused with AM502.
  */
-export function checkArguments(call: AnyNode, fn: ASTPath): Refusal | undefined {
+export function checkArguments(call: AnyNode, fn: ASTPath, source: string): Refusal | undefined {
   for (const arg of call.arguments as AnyNode[]) {
     const risk = findArgumentRisk(arg, fn);
-    if (risk) return { code: 'AM502', message: `argument \`${describe(arg)}\` may throw before the promise exists: ${risk}` };
+    if (risk) return { code: 'AM502', message: `argument \`${describe(arg, source)}\` may throw before the promise exists: ${risk}` };
   }
   return undefined;
 }
 
-/** A short text for an argument in messages. */
-function describe(arg: AnyNode): string {
-  const a = arg.type === 'SpreadElement' ? arg.argument : arg;
-  if (a.type === 'Identifier') return `${arg.type === 'SpreadElement' ? '...' : ''}${a.name}`;
-  if (a.type === 'MemberExpression' && !a.computed && a.property.type === 'Identifier') return `${describe(a.object)}.${a.property.name}`;
-  if (a.type === 'ThisExpression') return 'this';
-  return a.type;
+/** The argument as written, shortened for messages. */
+function describe(arg: AnyNode, source: string): string {
+  const text = source.slice(arg.start, arg.end).replace(/\s+/g, ' ');
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

@@ -62,23 +62,23 @@ function findLayoutRisk(d: Delegation, source: string, isTsx: boolean): string |
 /** Step: wrapper-level refusal (see the module comment), or undefined when the wrapper itself is fine. */
 export function checkWrapper(j: JSCodeshift, root: Collection, d: Delegation, source: string, isTsx: boolean): Refusal | undefined {
   const fn: AnyNode = d.fn.node;
-  if (fn.generator) return { code: 'AM508', message: `${d.name} is an async generator: it returns an async iterator, not a promise` };
+  if (fn.generator) return { code: 'AM508', message: `it is an async generator: it returns an async iterator, not a promise` };
   const member = getMemberOfClass(d.fn);
   const decorated = (fn.decorators?.length ?? 0) > 0 || (member?.member.decorators?.length ?? 0) > 0 || ((member?.classPath.node as AnyNode)?.decorators?.length ?? 0) > 0;
-  if (decorated) return { code: 'AM511', message: `${d.name} or its class is decorated; a decorator may wrap or inspect the async function` };
+  if (decorated) return { code: 'AM511', message: `it or its class is decorated; a decorator may wrap or inspect the async function` };
   if (member) {
     const family = findClassFamily(j, root, member.classPath);
-    if (family) return { code: 'AM509', message: `${d.name} belongs to a method family (${family}); its members should stay consistent` };
+    if (family) return { code: 'AM509', message: `it belongs to a method family (${family}); its members should stay consistent` };
   }
-  if (d.shape === 'try') return { code: 'AM506', message: `${d.name} awaits inside try: without the await, the try would no longer see the rejection` };
-  if (d.shape === 'using') return { code: 'AM507', message: `${d.name} returns after a \`using\` declaration: without the await, the resource would be disposed before the call settles` };
+  if (d.shape === 'try') return { code: 'AM506', message: `it awaits inside try: without the await, the try would no longer see the rejection` };
+  if (d.shape === 'using') return { code: 'AM507', message: `it returns after a \`using\` declaration: without the await, the resource would be disposed before the call settles` };
   const usesArguments = j(d.fn).find(j.Identifier, { name: 'arguments' }).some((p: ASTPath) => isBindingOrReference(p));
-  if (usesArguments) return { code: 'AM504', message: `${d.name} uses \`arguments\`` };
+  if (usesArguments) return { code: 'AM504', message: 'it uses `arguments`' };
   for (const param of fn.params as AnyNode[]) {
     const risk = findParameterRisk(param);
-    if (risk) return { code: 'AM505', message: `${d.name}: ${risk}; an async function turns that into a rejection, a plain one throws` };
+    if (risk) return { code: 'AM505', message: `${risk}; an async function turns that into a rejection, a plain one throws` };
   }
   const layout = findLayoutRisk(d, source, isTsx);
-  if (layout) return { code: 'AM513', message: `${d.name}: ${layout}` };
+  if (layout) return { code: 'AM513', message: layout };
   return undefined;
 }

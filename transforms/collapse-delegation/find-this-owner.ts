@@ -64,7 +64,7 @@ export function findThisOwner(fn: ASTPath): ThisOwner {
       return { known: true, classPath, isStatic: true, callerChosen: false, inConstructor: false };
     }
     if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ObjectMethod') {
-      return { known: false, why: `\`this\` in a ${node.type === 'ObjectMethod' ? 'object literal method' : 'plain function'} is whatever the caller passes` };
+      return { known: false, why: `\`this\` in ${node.type === 'ObjectMethod' ? 'an object literal method' : 'a plain function'} is whatever the caller passes` };
     }
     if (node.type === 'Program') return { known: false, why: '`this` at top level' };
     from = node;

@@ -123,6 +123,17 @@ function resolveThisCallee(j: JSCodeshift, root: Collection, fn: ASTPath, key: s
   return { ok: true, basis: `${text} is an async method of a class that nothing else can extend or patch` };
 }
 
+/** A dotted name for a callee in messages (`db.find`), or `the callee` when it is not a plain chain. */
+function calleeText(node: AnyNode): string {
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'ThisExpression') return 'this';
+  if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && !node.computed && node.property.type === 'Identifier') {
+    const object = calleeText(node.object);
+    return object === 'the callee' ? object : `${object}.${node.property.name}`;
+  }
+  return 'the callee';
+}
+
 /**
  * Step: the local verdict on the callee of `call`, made from the wrapper at `fn`.
  * Optional calls (`g?.(a)`) may return undefined, so they never qualify.
@@ -139,5 +150,5 @@ export function resolveLocalCallee(j: JSCodeshift, root: Collection, fn: ASTPath
     if (key !== undefined) return resolveThisCallee(j, root, fn, key, options);
   }
   if (callee.type === 'Super' || (callee.type === 'MemberExpression' && callee.object.type === 'Super')) return unknown('a super call depends on the base class');
-  return unknown('the callee is a property of an object, or a computed value, that the transform cannot see into');
+  return unknown(`${calleeText(callee)} is a property of an object, or a computed value, that the transform cannot see into`);
 }
