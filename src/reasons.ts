@@ -208,6 +208,98 @@ export const REASONS = define({
     level: 'error',
   },
 
+  // ── AM4xx: hoist-switch-await (AM400 rewrite applied, AM410+ chains left alone) ─────────
+  AM400: {
+    title: 'awaits of one callee hoisted out of the arms',
+    explanation: 'The arms of a switch, if chain or conditional all awaited the same callee; each arm now computes only its differing arguments and one await follows.',
+    fix: 'Nothing to do; review the diff.',
+    level: 'note',
+  },
+  AM410: {
+    title: 'callee is not the same binding in every arm',
+    explanation: 'The callee has the same text in the arms but resolves to different declarations (one is declared inside an arm, or shadowed), so one call after the chain would call something else.',
+    fix: 'Rename the inner declaration, or hoist by hand if the arms really call different functions.',
+    level: 'note',
+  },
+  AM411: {
+    title: 'callee evaluation could have effects',
+    explanation: 'The callee is not a plain name or a property chain on a name or `this` (a call, a computed key, optional chaining); evaluating it after the arguments instead of before could be observed.',
+    fix: 'Store the callee in a const before the chain, then run the transform again.',
+    level: 'note',
+  },
+  AM412: {
+    title: 'callee may change before the hoisted call',
+    explanation: 'The callee binding is reassigned in its scope, its property chain is assigned in the arms, or a moved argument awaits before a property-chain callee would be read.',
+    fix: 'Read the callee into a const before the chain, or leave the arms as they are.',
+    level: 'note',
+  },
+  AM413: {
+    title: 'switch case falls through',
+    explanation: 'A non-empty case does not end in break, return or throw, so control runs into the next case; the arms cannot be rewritten independently.',
+    fix: 'End each case explicitly, then run the transform again.',
+    level: 'note',
+  },
+  AM414: {
+    title: 'break leaves the switch before the shared call',
+    explanation: 'An arm has a `break` that leaves the switch early; after hoisting, that path would reach the call placed after the switch.',
+    fix: 'Restructure the arm (return or throw instead of break), or leave it.',
+    level: 'note',
+  },
+  AM415: {
+    title: 'await or yield in the discriminant or conditions',
+    explanation: 'The switch discriminant, a case test or an if condition suspends; moving the call relative to it is not proven safe.',
+    fix: 'Await the value into a const before the chain, then run the transform again.',
+    level: 'note',
+  },
+  AM416: {
+    title: 'no default or final else',
+    explanation: 'When no case matches (or no condition holds) control leaves the chain without the call; a hoisted call would run on that path.',
+    fix: 'Add a `default:`/`else` that throws or returns if that path is impossible, then run the transform again.',
+    level: 'note',
+  },
+  AM417: {
+    title: 'an arm ends without the shared call',
+    explanation: 'An arm ends some other way than the shared awaited call, `throw` or `return` (a bare break, another call, an assignment next to returns), so it would reach the hoisted call.',
+    fix: 'Make the arm throw or return, or leave the chain as it is.',
+    level: 'note',
+  },
+  AM418: {
+    title: 'await inside try/catch/finally or a using scope',
+    explanation: 'The awaited call sits inside a try block or in the scope of a `using` declaration; one await after the chain would move it out, changing which handler sees a rejection or when a resource is disposed.',
+    fix: 'Leave it, or move the try/using around the whole chain by hand.',
+    level: 'note',
+  },
+  AM419: {
+    title: 'arguments cannot be lined up across arms',
+    explanation: 'The arms pass different numbers of arguments to the callee, or a spread argument differs (or would have to move into a temporary).',
+    fix: 'Pass the same argument list in every arm, then run the transform again.',
+    level: 'note',
+  },
+  AM420: {
+    title: 'type of a temporary is unknown',
+    explanation: 'In TypeScript the differing arguments go into typed temporaries; without a type checker the type of one argument (a call result, a property, an unannotated name) is not known, and an untyped `let` would be an implicit any.',
+    fix: 'Annotate the variable passed (or add `as T`), then run the transform again.',
+    level: 'note',
+  },
+  AM421: {
+    title: 'arms assign the result to different variables',
+    explanation: 'The arms await the same callee but store the result in different variables, so there is no single assignment to hoist.',
+    fix: 'Assign to one variable in every arm, or leave the chain as it is.',
+    level: 'note',
+  },
+  AM422: {
+    title: 'conditional test or earlier arguments have side effects',
+    explanation: 'Hoisting `c ? await f(a) : await f(b)` evaluates `c` after the callee and the arguments before the differing one (and once per differing argument); that is only unobservable when they have no side effects.',
+    fix: 'Compute the condition (or the argument) into a const first, then run the transform again.',
+    level: 'note',
+  },
+  AM423: {
+    title: 'chain is not directly in a block',
+    explanation: 'The switch or if chain is labelled or is the unbraced body of another statement, so there is no statement list to put the hoisted call in.',
+    fix: 'Add braces (or remove the label), then run the transform again.',
+    level: 'note',
+  },
+
   // ── AM5xx: collapse-delegation (AM500 rewrite applied, AM501+ wrappers left alone) ─────
   AM500: {
     title: 'delegating async wrapper collapsed',

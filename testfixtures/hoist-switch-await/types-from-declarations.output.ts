@@ -1,0 +1,33 @@
+import { write } from './store';
+
+const DEFAULT_MODE = 'append';
+
+export async function save(key: string, value: Buffer, backup?: string, force: boolean = false) {
+  let mode = 'overwrite';
+  let writeArg1: string | undefined;
+  let writeArg3: string;
+  if (force) {
+    writeArg1 = key;
+    writeArg3 = mode;
+  } else if (backup) {
+    writeArg1 = backup;
+    writeArg3 = 'rotate' as 'rotate' | 'keep';
+  } else {
+    writeArg1 = key;
+    writeArg3 = DEFAULT_MODE;
+  }
+  return await write(writeArg1, value, writeArg3);
+}
+
+export async function flag(on: boolean, key: string, limit?: number) {
+  let writeArg2: boolean;
+  let writeArg3: number | undefined;
+  if (on) {
+    writeArg2 = true;
+    writeArg3 = limit;
+  } else {
+    writeArg2 = false;
+    writeArg3 = 10;
+  }
+  return await write(key, writeArg2, writeArg3);
+}

@@ -1,0 +1,73 @@
+/**
+ * Rewrite a checked chain: declare one temporary per moved argument position before the chain, make
+ * each sharing arm assign its differing arguments to the temporaries (plus `break` where a switch arm
+ * used to `return`), and put the one awaited call after the chain. Arms that exit by `throw`/`return`
+ * are not touched; comments on a replaced statement move to the statement that replaces it.
+ */
+import type { AnyNode } from '../lib/lexical-scope';
+import type { HoistContext } from './context';
+import type { SharedCall } from './pick-shared-call';
+import type { Chain, Temporary } from './types';
+
+// let loadArg: 'a' | 'b';      (TypeScript)      let loadArg;      (JavaScript)
+function buildTemporaryDeclaration(temp: Temporary, ctx: HoistContext): AnyNode {
+  const { j } = ctx;
+  const id: AnyNode = j.identifier(temp.name);
+  if (temp.typeText !== undefined) {
+    const parsed: AnyNode = j(`let __t: ${temp.typeText};`).get().node.program.body[0];
+    id.typeAnnotation = parsed.declarations[0].id.typeAnnotation;
+  }
+  return j.variableDeclaration('let', [j.variableDeclarator(id)]);
+}
+
+// loadArg = 'a';
+function buildTemporaryAssignment(temp: Temporary, value: AnyNode, ctx: HoistContext): AnyNode {
+  const { j } = ctx;
+  return j.expressionStatement(j.assignmentExpression('=', j.identifier(temp.name), value));
+}
+
+// return await load(loadArg, options);      or      result = await load(loadArg, options);
+function buildHoistedStatement(shared: SharedCall, firstCall: AnyNode, temps: Temporary[], ctx: HoistContext): AnyNode {
+  const { j } = ctx;
+  const args = firstCall.arguments.map((a: AnyNode, i: number) => {
+    const temp = temps.find((t) => t.index === i);
+    return temp ? j.identifier(temp.name) : a;
+  });
+  const call: AnyNode = j.callExpression(firstCall.callee, args);
+  if (firstCall.typeArguments) call.typeArguments = firstCall.typeArguments;
+  if (firstCall.typeParameters) call.typeParameters = firstCall.typeParameters;
+  const awaited = j.awaitExpression(call);
+  if (shared.kind === 'return') return j.returnStatement(awaited);
+  return j.expressionStatement(j.assignmentExpression('=', j.identifier(shared.targetName as string), awaited));
+}
+
+/** Apply the rewrite to `chain` (already checked safe). Mutates the tree in place. */
+export function rewriteChain(chain: Chain, shared: SharedCall, temps: Temporary[], ctx: HoistContext): void {
+  const { j } = ctx;
+  let firstCall: AnyNode;
+  for (const index of shared.armIndices) {
+    const arm = chain.arms[index];
+    if (arm.ending.type !== 'call') continue;
+    const { statement, call } = arm.ending.call;
+    firstCall ??= call;
+    const replacement: AnyNode[] = temps.map((t) => buildTemporaryAssignment(t, call.arguments[t.index], ctx));
+    // break;   (a switch arm that used to return now leaves the switch to reach the hoisted call)
+    if (chain.type === 'switch' && shared.kind === 'return') replacement.push(j.breakStatement());
+    if (statement.comments && replacement.length > 0) {
+      replacement[0].comments = statement.comments;
+      // recast spaces a new multi-line statement (one with a comment) with blank lines unless it has
+      // a location; the replaced statement's location keeps the arm's original spacing.
+      replacement[0].loc = statement.loc;
+    }
+    if (arm.list) {
+      const at = arm.list.indexOf(statement);
+      arm.list.splice(at, 1, ...replacement);
+    } else if (arm.owner) {
+      const block = j.blockStatement(replacement);
+      if (replacement.length === 0 && statement.comments) (block as AnyNode).comments = statement.comments;
+      arm.owner.node[arm.owner.key] = replacement.length === 1 ? replacement[0] : block;
+    }
+  }
+  for (const temp of temps) chain.path.insertBefore(buildTemporaryDeclaration(temp, ctx));
+  chain.path.insertAfter(buildHoistedStatement(shared, firstCall, temps, ctx));
+}
