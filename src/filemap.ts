@@ -11,6 +11,9 @@
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 
+/** Files read at the same time (well below the usual 1024 open-files limit). */
+const READ_CONCURRENCY = 64;
+
 /** A file that could not be loaded as UTF-8 text. */
 export interface LoadProblem {
   path: string;
@@ -34,18 +37,16 @@ export class FileMap {
   static async load(paths: readonly string[], cwd: string): Promise<{ fileMap: FileMap; problems: LoadProblem[] }> {
     const fileMap = new FileMap(cwd);
     const problems: LoadProblem[] = [];
-    const loaded = await Promise.all(
-      paths.map(async (p) => {
-        try {
-          const bytes = await fsp.readFile(fileMap.absolutePath(p));
-          const text = bytes.toString('utf8');
-          if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) return { path: p, problem: 'not valid UTF-8 text' };
-          return { path: p, text };
-        } catch (error) {
-          return { path: p, problem: (error as Error).message };
-        }
-      }),
-    );
+    const loaded = await mapWithLimit(paths, READ_CONCURRENCY, async (p): Promise<{ path: string; text?: string; problem?: string }> => {
+      try {
+        const bytes = await fsp.readFile(fileMap.absolutePath(p));
+        const text = bytes.toString('utf8');
+        if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) return { path: p, problem: 'not valid UTF-8 text' };
+        return { path: p, text };
+      } catch (error) {
+        return { path: p, problem: (error as Error).message };
+      }
+    });
     for (const entry of loaded) {
       if (entry.text !== undefined) fileMap.add(entry.path, entry.text);
       else problems.push({ path: entry.path, message: entry.problem ?? 'cannot be read' });
@@ -116,4 +117,18 @@ export class FileMap {
   changedPaths(): string[] {
     return this.paths().filter((p) => this.isChanged(p));
   }
+}
+
+/** `Promise.all(items.map(fn))` with at most `limit` calls in flight; results keep the input order. */
+async function mapWithLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
