@@ -35,7 +35,7 @@ import type { TransformMeta } from './lib/meta';
 import { parserFor } from './lib/parser';
 import { createReporter, type EngineHooks } from './lib/report';
 import { detectStyle, printOptionsFor } from './lib/style';
-import { addAsync } from './propagate-async/add-async';
+import { countFunctions, findAsyncTargets, insertAsyncKeywords } from './propagate-async/add-async';
 import { awaitCallSites } from './propagate-async/await-call-sites';
 import { getFilePlan, readPlan } from './propagate-async/read-plan';
 import { wrapReturnTypes } from './propagate-async/wrap-return-types';
@@ -74,9 +74,11 @@ export default function transform(file: FileInfo, api: API, options: Options & P
   const root = j(file.source);
   const step = { filePlan, report };
 
-  const changed = awaitCallSites(j, root, step) + addAsync(j, root, step) + wrapReturnTypes(j, root, step);
-  if (changed === 0) return undefined;
-  const output = root.toSource(printOptionsFor(detectStyle(file.source)));
+  const edited = awaitCallSites(j, root, step) + wrapReturnTypes(j, root, step);
+  const asyncTargets = findAsyncTargets(j, root, step);
+  if (edited === 0 && asyncTargets.size === 0) return undefined;
+  const printed = edited > 0 ? root.toSource(printOptionsFor(detectStyle(file.source))) : file.source;
+  const output = insertAsyncKeywords(printed, file.path, asyncTargets, countFunctions(root));
   return output === file.source ? undefined : output;
 }
 

@@ -281,6 +281,8 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       if (init && ts.isIdentifier(init) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(init), depth + 1);
       const declType = ts.isPropertyAssignment(decl) ? undefined : decl.type;
       if (declType && ts.isFunctionTypeNode(declType)) return [fnFor(decl, declType.type)];
+      // `x: typeof f` (or `x?: typeof f`) calls f's family.
+      if (declType && ts.isTypeQueryNode(declType) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(ts.isIdentifier(declType.exprName) ? declType.exprName : declType.exprName.right), depth + 1);
       return [];
     }
     if (ts.isShorthandPropertyAssignment(decl) && depth < 4) return fnsForSymbol(checker.getShorthandAssignmentValueSymbol(decl), depth + 1);
@@ -363,13 +365,13 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if (ts.isCallExpression(parent) && parent.expression === node) return 'iife';
     if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(node as ts.Expression)) {
       const receiver = classifyReceiver(parent);
-      if (receiver.kind === 'promise-aware') return { loc, code: undefined, text: `passed to ${receiver.receiver}` };
-      if (receiver.kind === 'sync-only') return { loc, code: receiver.code, text: `passed to ${receiver.receiver}, which ignores returned promises` };
-      if (receiver.kind === 'array-method') return { loc, code: 'AM320', text: `passed to ${receiver.receiver}, whose callback would need restructuring` };
+      if (receiver.kind === 'promise-aware') return { loc, code: undefined, text: `is passed to ${receiver.receiver}` };
+      if (receiver.kind === 'sync-only') return { loc, code: receiver.code, text: `is passed to ${receiver.receiver}, which ignores returned promises` };
+      if (receiver.kind === 'array-method') return { loc, code: 'AM320', text: `is passed to ${receiver.receiver}, whose callback would need restructuring` };
       const contextual = checker.getContextualType(node as ts.Expression);
       const acceptsPromise = contextual?.getCallSignatures().some((s) => /\bPromise</.test(checker.typeToString(s.getReturnType()))) ?? false;
-      if (acceptsPromise) return { loc, code: undefined, text: `passed to ${receiver.receiver}, whose parameter accepts a promise-returning function` };
-      return { loc, code: 'AM109', text: `passed to ${receiver.receiver}, which the tool cannot see into` };
+      if (acceptsPromise) return { loc, code: undefined, text: `is passed to ${receiver.receiver}, whose parameter accepts a promise-returning function` };
+      return { loc, code: 'AM109', text: `is passed to ${receiver.receiver}, which the tool cannot see into` };
     }
     return { loc, code: 'AM109', text: 'escapes as a value' };
   };
@@ -402,7 +404,8 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === id) return ts.isNewExpression(p);
     if (ts.isPropertyAccessExpression(p)) {
       if (p.expression === id) return true; // f.call, f.bind: the function escapes
-      const { parent } = outerParent(p);
+      const { node: outer, parent } = outerParent(p);
+      if (parent && ts.isBinaryExpression(parent) && parent.left === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) return false; // exports.f = …
       return !(parent && ts.isCallExpression(parent) && skipOuter(parent.expression) === p);
     }
     if ((ts.isDeclarationStatement(p) || ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p) || ts.isPropertySignature(p) || ts.isMethodSignature(p) || ts.isClassLike(p) || ts.isGetAccessor(p) || ts.isSetAccessor(p)) && (p as ts.NamedDeclaration).name === id) return false;

@@ -80,8 +80,12 @@ function resolveFsCallee(callee: ts.Expression, checker: ts.TypeChecker): { modu
  * `extraModules`: the `fsModules` option (modules with Node's fs API, e.g. graceful-fs).
  */
 export function rewritableFsCall(call: ts.CallExpression, checker: ts.TypeChecker, extraModules: readonly string[] = []): SyncApi | undefined {
-  const calleeText = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : ts.isIdentifier(call.expression) ? call.expression.text : '';
-  if (!calleeText.endsWith('Sync') && calleeText !== 'native') return undefined;
+  // Cheap filter: a property call must be named xSync (or realpathSync.native); an identifier may be
+  // an alias (`import { readFileSync as read }`), so its binding decides.
+  if (ts.isPropertyAccessExpression(call.expression)) {
+    const name = call.expression.name.text;
+    if (!name.endsWith('Sync') && name !== 'native') return undefined;
+  } else if (!ts.isIdentifier(call.expression)) return undefined;
   const resolved = resolveFsCallee(call.expression, checker);
   if (!resolved) return undefined;
   const family = fsModuleFamily(resolved.module, extraModules);

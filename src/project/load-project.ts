@@ -55,13 +55,16 @@ export const INFERRED_COMPILER_OPTIONS: ts.CompilerOptions = {
 
 /**
  * Find the nearest tsconfig.json at or above `startDir`, looking in `texts` first, then on disk
- * (unless `diskToo` is false). Returns an absolute path or undefined.
+ * (unless `diskToo` is false). The search stops at the package root (the first folder with a
+ * package.json): a tsconfig above it belongs to another package. Returns an absolute path or undefined.
  */
 export function findNearestTsconfig(startDir: string, texts: FileTexts, diskToo = true): string | undefined {
   let dir = path.resolve(startDir);
+  const exists = (file: string) => texts.has(file) || (diskToo && fs.existsSync(file));
   for (;;) {
     const candidate = path.join(dir, 'tsconfig.json');
-    if (texts.has(candidate) || (diskToo && fs.existsSync(candidate))) return candidate;
+    if (exists(candidate)) return candidate;
+    if (exists(path.join(dir, 'package.json'))) return undefined;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

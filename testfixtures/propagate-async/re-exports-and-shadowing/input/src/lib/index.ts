@@ -1,0 +1,2 @@
+export * from './io';
+export { default as lines, readText as text } from './io';

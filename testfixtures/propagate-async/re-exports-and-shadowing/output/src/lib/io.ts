@@ -1,0 +1,9 @@
+import { readFile } from 'fs/promises';
+
+export async function readText(file: string): Promise<string> {
+  return await readFile(file, 'utf8');
+}
+
+export default async function readLines(file: string): Promise<string[]> {
+  return (await readText(file)).split('\n');
+}
