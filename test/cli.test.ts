@@ -111,7 +111,9 @@ test('--write changes exactly the patched files, equal to applying the patch; a 
   expect(fs.readFileSync(path.join(dir, 'migration.patch'), 'utf8')).toBe(dry.stdout);
   fs.rmSync(path.join(dir, 'migration.patch'));
 
-  expect(run(dir, 'run', '--check').status).toBe(1);
+  const check = run(dir, 'run', '--check');
+  expect(check.status).toBe(1);
+  expect(check.stderr).toMatch(/^check: 4 files would change$/m);
   const w = run(dir, 'run', '--write');
   expect(w.status).toBe(0);
   expect(w.stdout).toBe('');
@@ -127,7 +129,9 @@ test('--write changes exactly the patched files, equal to applying the patch; a 
   expect(again.status).toBe(0);
   expect(again.stdout).toBe('');
   expect(again.stderr).toMatch(/5 files scanned: 0 changed, 5 unchanged, 0 failed/);
-  expect(run(dir, 'run', '--check').status).toBe(0);
+  const clean = run(dir, 'run', '--check');
+  expect(clean.status).toBe(0);
+  expect(clean.stderr).toMatch(/^check: nothing would change$/m);
 });
 
 test('a file with a syntax error is reported with path, line and AM901; the others are still rewritten; exit 3', () => {

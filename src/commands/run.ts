@@ -118,7 +118,7 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
     ctx.stdout.write(colorizePatch(patchText, colorsFor(shouldColor(ctx.stdout.isTTY, ctx.env))));
   }
   const shownDiffFile = diffFile === undefined ? undefined : path.relative(ctx.cwd, diffFile) || diffFile;
-  ctx.stderr.write(formatSummary(result, { written, diffFile: shownDiffFile }, colorsFor(shouldColor(ctx.stderr.isTTY, ctx.env))));
+  ctx.stderr.write(formatSummary(result, { written, diffFile: shownDiffFile, check: args.check }, colorsFor(shouldColor(ctx.stderr.isTTY, ctx.env))));
 
   const counts = countRun(result);
   if (counts.failed > 0) return EXIT.failed;

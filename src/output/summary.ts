@@ -52,6 +52,8 @@ export interface SummaryMode {
   written?: readonly string[];
   /** The patch was saved to this file (`--diff`). */
   diffFile?: string;
+  /** `--check`: say whether anything would change instead of how to apply. */
+  check?: boolean;
 }
 
 /**
@@ -83,6 +85,7 @@ export function formatSummary(result: PipelineResult, mode: SummaryMode, c: Colo
   }
 
   if (mode.written) lines.push(mode.written.length ? `wrote ${plural(mode.written.length, 'file')}` : 'nothing to write');
+  else if (mode.check) lines.push(counts.changed ? `check: ${plural(counts.changed, 'file')} would change` : 'check: nothing would change');
   else if (counts.changed) lines.push(`dry run: nothing written (use --write to apply${mode.diffFile ? '' : ', --diff <file> to save the patch'})`);
   if (mode.diffFile) lines.push(`patch saved to ${mode.diffFile}`);
   return `${lines.join('\n')}\n`;
