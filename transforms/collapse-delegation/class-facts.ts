@@ -74,6 +74,8 @@ function isContainedReference(p: ASTPath): boolean {
  * - a class in this file extends it;
  * - the file assigns a property `<name>` on any object (`x.<name> = …`), or copies into `this`
  *   (`Object.assign(this, …)`, `Object.defineProperty(this, …)`, `this[k] = …`).
+ * Not detected (documented limitation): `Object.defineProperty(other, '<name>', …)` on an object that
+ * is not `this`, and computed-key writes on other objects (`obj[k] = …` where k happens to be the name).
  */
 export function findMethodReplacement(j: JSCodeshift, root: Collection, classPath: ASTPath, name: string): string | undefined {
   const binding = getClassBinding(classPath);
