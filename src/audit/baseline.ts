@@ -63,10 +63,12 @@ export function parseBaselineOrThrow(text: string, label: string): AuditResult {
 /** Compare `after` (this run) with `before` (the baseline). */
 export function compareWithBaseline(before: AuditResult, after: AuditResult): BaselineDelta {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, { before: before.counts?.[s] ?? before.findings.filter((f) => f.severity === s).length, after: after.counts[s] }])) as BaselineDelta['counts'];
-  const b = before.score.overall.percent;
-  const a = after.score.overall.percent;
+  const exact = (x: ScoreBucket) => (x.total > 0 ? (x.nonBlocking / x.total) * 100 : 100);
+  const b = before.score.overall;
+  const a = after.score.overall;
   return {
-    score: { before: b, after: a, change: Math.round((a - b) * 10) / 10 },
+    // the change from the exact shares, not from the rounded percentages
+    score: { before: b.percent, after: a.percent, change: Math.round((exact(a) - exact(b)) * 10) / 10 },
     byModule: percents(before.score.byModule ?? {}, after.score.byModule),
     byFolder: percents(before.score.byFolder ?? {}, after.score.byFolder),
     counts,

@@ -71,6 +71,13 @@ export function indexByPosition(findings: readonly Finding[]): (line: number, co
 }
 
 /**
+ * collapse-delegation refusals that mean "this await is needed as written", not "a wrapper that
+ * could not be collapsed": `return await` inside try/catch/finally (AM506), after a `using`
+ * declaration (AM507), async generators (AM508). They are not reported as AM609.
+ */
+const NOT_A_CANDIDATE = new Set(['AM506', 'AM507', 'AM508']);
+
+/**
  * Audit findings from collapse-delegation (AM608, AM609) and hoist-switch-await (AM610) on one file.
  */
 export function codemodFindings(file: string, source: string, options: TransformOptions): AuditFinding[] {
@@ -90,7 +97,7 @@ export function codemodFindings(file: string, source: string, options: Transform
   for (const f of transformFindings('collapse-delegation', file, source, options)) {
     const what = f.subject ? ` ${f.subject}` : '';
     if (f.kind === 'rewritten') out.push(make('AM608', f, `pure-delegation wrapper${what}: collapse-delegation would collapse it`, fixFromFinding(f)));
-    else if (f.code.startsWith('AM5')) {
+    else if (f.code.startsWith('AM5') && !NOT_A_CANDIDATE.has(f.code)) {
       getReasonOrThrow(f.code);
       out.push(make('AM609', f, `delegation candidate${what} left alone by collapse-delegation: ${f.code} ${reasonTitle(f.code)}`, fixFromFinding(f)));
     }

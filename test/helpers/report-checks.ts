@@ -1,0 +1,43 @@
+/**
+ * Test helpers for the report tests: the SARIF 2.1.0 schema validator and an in-process CLI runner.
+ *
+ * The schema is the OASIS SARIF 2.1.0 JSON schema (rtm.5, draft-04) as shipped in the MIT-licensed
+ * npm package @microsoft/jest-sarif (devDependency); it is read from node_modules, not copied here.
+ * Its `language` pattern is not a valid `u`-flag regular expression, hence `unicodeRegExp: false`.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { main } from '../../src/cli';
+
+/** Validate a SARIF log: returns the schema errors as strings (empty when valid). */
+export function sarifSchemaErrors(log: unknown): string[] {
+  const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')));
+  if (validate(log)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
+
+/** Run the CLI in-process in `cwd`; returns stdout, stderr and the exit code. */
+export async function runCli(args: string[], cwd: string): Promise<{ stdout: string; stderr: string; code: number }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd,
+    env: { NO_COLOR: '1' },
+    stdout: { write: (s: string) => ((stdout += s), true) },
+    stderr: { write: (s: string) => ((stderr += s), true) },
+  });
+  return { stdout, stderr, code };
+}
+
+/** Copy a folder to a new temporary folder and return its path. */
+export function copyToTemp(from: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'am-report-'));
+  fs.cpSync(from, dir, { recursive: true });
+  return dir;
+}

@@ -1,0 +1,101 @@
+/**
+ * The Markdown reports render: the audit report and the `run --report` pull-request description are
+ * converted to HTML with `marked` (GFM) and checked for their tables, rows and Mermaid block.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { marked as Marked } from 'marked';
+import { renderAuditMarkdown } from '../src/report/audit-markdown';
+import { code, table } from '../src/report/markdown';
+import { renderMermaidChains } from '../src/report/pr-description';
+import type { Plan } from '../src/plan/types';
+import { auditProject } from './helpers/audit-project';
+import { copyToTemp, runCli } from './helpers/report-checks';
+
+const AUDIT_FIXTURES = path.join(__dirname, '..', 'testfixtures', 'audit');
+// marked ships only ES modules plus a UMD build; jest (CommonJS) loads the UMD build by path.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { marked } = require(path.join(path.dirname(require.resolve('marked/package.json')), 'lib', 'marked.umd.js')) as { marked: typeof Marked };
+const html = (md: string) => marked.parse(md, { async: false, gfm: true }) as string;
+const rowsOf = (h: string) => [...h.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => c[1]));
+
+describe('Markdown helpers', () => {
+  test('pipes and backticks inside cells do not break the table', () => {
+    const md = table(['a', 'b'], [[code('x | y'), code('await `t` | z')]]);
+    const rows = rowsOf(html(md));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toHaveLength(2);
+    expect(rows[1][0]).toBe('<code>x | y</code>');
+    expect(rows[1][1]).toBe('<code>await `t` | z</code>');
+  });
+});
+
+describe('audit --format markdown', () => {
+  const result = auditProject(AUDIT_FIXTURES);
+  const rendered = html(renderAuditMarkdown(result));
+
+  test('renders a heading, the score and one 4-column row per finding', () => {
+    expect(rendered).toContain('<h1>async-migrate audit</h1>');
+    expect(rendered).toContain(`<strong>Async score: ${result.score.overall.percent}%</strong>`);
+    const findingRows = rowsOf(rendered).filter((cells) => /^<code>[^<]+:\d+:\d+<\/code>$/.test(cells[0] ?? ''));
+    expect(findingRows).toHaveLength(result.findings.length);
+    for (const cells of findingRows) expect(cells).toHaveLength(4);
+    expect(rendered).toContain('<h3>Critical (8)</h3>');
+  });
+
+  test('lists each rule that occurs with its explanation', () => {
+    for (const rule of new Set(result.findings.map((f) => f.rule))) expect(rendered).toMatch(new RegExp(`<td>${rule} [a-z-]+</td>`));
+  });
+});
+
+describe('run --report pr.md', () => {
+  test('a pull-request description: counts per transform, files touched, every site left alone with its code', async () => {
+    const dir = copyToTemp(path.join(AUDIT_FIXTURES, 'blocking-call-in-async-function'));
+    const { stdout, code: exit } = await runCli(['run', '.', '--json', '--report', 'pr.md'], dir);
+    expect(exit).toBe(0);
+    const json = JSON.parse(stdout) as { findings: { kind: string; code: string; file: string; line: number; column: number }[] };
+    const md = fs.readFileSync(path.join(dir, 'pr.md'), 'utf8');
+    const rendered = html(md);
+    expect(rendered).toContain('<h2>Move blocking fs calls to async/await</h2>');
+    const rewritten = json.findings.filter((f) => f.kind === 'rewritten').length;
+    expect(rendered).toContain(`<strong>${rewritten} call site${rewritten === 1 ? '' : 's'}</strong>`);
+    expect(rowsOf(rendered).some((cells) => cells[0] === '<code>handlers.ts</code>')).toBe(true);
+    const leftAlone = json.findings.filter((f) => f.kind === 'left-alone');
+    expect(leftAlone.length).toBeGreaterThan(0);
+    for (const f of leftAlone) {
+      const row = rowsOf(rendered).find((cells) => cells[0] === `<code>${f.file}:${f.line}:${f.column}</code>`);
+      expect(row?.[1]).toMatch(new RegExp(`^${f.code} `));
+      expect(row?.[2]).toMatch(/^<code>.+<\/code>$/);
+    }
+  });
+
+  test('Mermaid chains are capped, with a note on what was cut', () => {
+    const step = (text: string, line: number) => ({ text, file: 'src/a.ts', line, column: 1 });
+    const fn = (name: string, chain: ReturnType<typeof step>[]) => ({ name, file: 'src/a.ts', line: 1, column: 1, start: 0, end: 1, chain });
+    const plan: Plan = {
+      version: 1,
+      tsconfig: null,
+      apiChanges: [],
+      apiKept: [],
+      edges: [],
+      files: {
+        'src/a.ts': {
+          asyncFunctions: [
+            fn('a', [step('a', 1), step('b', 2), step('c', 3), step('readFileSync', 4)]),
+            fn('x', [step('x', 10), step('statSync', 11)]),
+            fn('y', [step('y', 20), step('statSync', 21)]),
+          ],
+          awaitSites: [],
+          annotations: [],
+          seedSites: [],
+          blocked: [],
+        },
+      },
+    };
+    const drawn = renderMermaidChains(plan, 2)!;
+    expect(drawn.mermaid.split('\n')[1]).toBe('graph LR');
+    expect(drawn.mermaid.match(/-->/g)).toHaveLength(4);
+    expect(drawn.note).toContain('Showing the 2 longest of 3 chains');
+    expect(renderMermaidChains(plan, 10)!.note).toBeUndefined();
+  });
+});
