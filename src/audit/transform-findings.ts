@@ -41,7 +41,7 @@ function reasonTitle(code: string): string {
 export function fixFromFinding(f: Finding): AuditFix {
   if (f.kind === 'rewritten') {
     return {
-      description: `${f.transform} rewrites it${f.replacement ? ` to \`${f.replacement}\`` : ''} (${f.code})`,
+      description: `${f.transform} rewrites it${f.replacement ? ` to \`${f.replacement.replace(/\s*\n\s*/g, ' ')}\`` : ''} (${f.code})`,
       transform: f.transform,
       code: f.code,
       replacement: f.replacement,
@@ -103,7 +103,7 @@ export function codemodFindings(file: string, source: string, options: Transform
     }
   }
   for (const f of transformFindings('hoist-switch-await', file, source, options)) {
-    if (f.kind === 'rewritten') out.push(make('AM610', f, `hoistable ${f.subject ?? 'switch or if chain'}: hoist-switch-await would hoist the await out of its branches`, fixFromFinding(f)));
+    if (f.kind === 'rewritten') out.push(make('AM610', f, `hoistable switch or if chain${f.subject ? ` (every branch awaits ${f.subject})` : ''}: hoist-switch-await would hoist the await out of its branches`, fixFromFinding(f)));
   }
   return out;
 }
