@@ -50,8 +50,16 @@ export interface PrepareResult {
 /** The optional project-wide analysis step a transform module may export next to `default` and `meta`. */
 export type PrepareHook = (fileMap: FileMap, context: PrepareContext) => PrepareResult | void | Promise<PrepareResult | void>;
 
-/** A transform module as the pipeline uses it: a registry entry, optionally with a prepare hook. */
-export type PipelineTransform = TransformModule & { prepare?: PrepareHook };
+/**
+ * The optional step after every file is transformed: rewrite findings with what the analysis knows
+ * (propagate-async gives fs-promises' AM106 "needs propagate-async" findings the plan's blocking
+ * reason and chain). Receives one file's findings (or the prepare hooks') and the options every
+ * transform got; returns the findings to keep, same order. Must not throw.
+ */
+export type FinishHook = (findings: readonly Finding[], options: Readonly<Record<string, unknown>>) => Finding[];
+
+/** A transform module as the pipeline uses it: a registry entry, optionally with prepare and finish hooks. */
+export type PipelineTransform = TransformModule & { prepare?: PrepareHook; finish?: FinishHook };
 
 /** Outcome of one file. */
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
@@ -122,6 +130,15 @@ export async function runPipeline(fileMap: FileMap, options: PipelineOptions): P
     findings.push(finding);
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  const finishers = transforms.flatMap((t) => (typeof t.finish === 'function' ? [t.finish] : []));
+  if (finishers.length > 0) {
+    const finishOptions = { ...baseOptions, ...prepared };
+    const finish = (list: Finding[]) => finishers.reduce((acc, hook) => hook(acc, finishOptions), list);
+    const preparedFindings = finish(findings.slice(0, findings.length - files.reduce((n, f) => n + f.findings.length, 0)));
+    for (const file of files) file.findings = finish(file.findings);
+    return { files, findings: [...preparedFindings, ...files.flatMap((f) => f.findings)] };
+  }
   return { files, findings };
 }
 

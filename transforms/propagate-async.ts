@@ -40,6 +40,8 @@ import { awaitCallSites } from './propagate-async/await-call-sites';
 import { getFilePlan, readPlan } from './propagate-async/read-plan';
 import { wrapReturnTypes } from './propagate-async/wrap-return-types';
 import { preparePlan } from './propagate-async/prepare-plan';
+import { explainSyncFindings } from './propagate-async/explain-sync-findings';
+import type { FinishHook } from '../src/pipeline';
 
 /** Options of propagate-async. */
 export interface PropagateAsyncOptions extends EngineHooks {
@@ -88,5 +90,11 @@ export default function transform(file: FileInfo, api: API, options: Options & P
  */
 export const prepare = preparePlan;
 
-/** Re-exported for the engine: rewrite fs-promises' AM106 findings with the plan's reason and chain. */
-export { explainSyncFindings } from './propagate-async/explain-sync-findings';
+/**
+ * The engine's finishing step (src/pipeline.ts calls it after every file): fs-promises' AM106
+ * findings in functions the plan keeps sync take the plan's blocking reason code and chain.
+ */
+export const finish: FinishHook = (findings, options) => {
+  const plan = readPlan(options.plan);
+  return plan ? explainSyncFindings(plan, findings, typeof options.planCwd === 'string' ? options.planCwd : process.cwd()) : [...findings];
+};

@@ -91,8 +91,10 @@ export interface ValueUse {
   loc: SiteLocation;
   /** undefined: promise-aware receiver (fine). Else the reason code that pins the function. */
   code: string | undefined;
-  /** `passed to arr.sort()` */
+  /** For a named function: `is passed to arr.sort(), which ignores returned promises`. */
   text: string;
+  /** For an inline callback (named after its receiver): `must stay synchronous: arr.sort() ignores returned promises`. */
+  callbackText?: string;
 }
 
 /** Why a function must become async on its own. */
@@ -366,12 +368,12 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(node as ts.Expression)) {
       const receiver = classifyReceiver(parent);
       if (receiver.kind === 'promise-aware') return { loc, code: undefined, text: `is passed to ${receiver.receiver}` };
-      if (receiver.kind === 'sync-only') return { loc, code: receiver.code, text: `is passed to ${receiver.receiver}, which ignores returned promises` };
-      if (receiver.kind === 'array-method') return { loc, code: 'AM320', text: `is passed to ${receiver.receiver}, whose callback would need restructuring` };
+      if (receiver.kind === 'sync-only') return { loc, code: receiver.code, text: `is passed to ${receiver.receiver}, which ignores returned promises`, callbackText: `must stay synchronous: ${receiver.receiver} ignores returned promises` };
+      if (receiver.kind === 'array-method') return { loc, code: 'AM320', text: `is passed to ${receiver.receiver}, whose callback would need restructuring`, callbackText: `would need restructuring, not just async` };
       const contextual = checker.getContextualType(node as ts.Expression);
       const acceptsPromise = contextual?.getCallSignatures().some((s) => /\bPromise</.test(checker.typeToString(s.getReturnType()))) ?? false;
       if (acceptsPromise) return { loc, code: undefined, text: `is passed to ${receiver.receiver}, whose parameter accepts a promise-returning function` };
-      return { loc, code: 'AM109', text: `is passed to ${receiver.receiver}, which the tool cannot see into` };
+      return { loc, code: 'AM109', text: `is passed to ${receiver.receiver}, which the tool cannot see into`, callbackText: `is passed to ${receiver.receiver}, which the tool cannot see into` };
     }
     return { loc, code: 'AM109', text: 'escapes as a value' };
   };

@@ -69,7 +69,7 @@ export function closeOverCallers(graph: CallGraph, extraPins: { fn: FnNode; caus
     loc.column = lc.character + 1;
     if (!fn.editable) pin(fam(fn), { code: 'AM108', text: `${fn.name} is declared outside the project`, loc });
     else if (fn.isGenerator) pin(fam(fn), { code: 'AM110', text: `${fn.name} is a generator`, loc });
-    for (const use of fn.uses) if (use.code) pin(fam(fn), { code: use.code, text: `${fn.name} ${use.text}`, loc: use.loc });
+    for (const use of fn.uses) if (use.code) pin(fam(fn), { code: use.code, text: `${fn.name} ${fn.name.startsWith('the callback passed to') && use.callbackText ? use.callbackText : use.text}`, loc: use.loc });
     for (const site of fn.incoming) {
       if (site.blockedBy && needsValue(site)) pin(fam(fn), { code: site.blockedBy.code, text: `${site.calleeText}() is called from ${site.blockedBy.text}`, loc: site.loc });
     }

@@ -1,0 +1,9 @@
+import { loadConfig } from './config';
+
+export class Settings {
+  readonly port: number;
+
+  constructor(file: string) {
+    this.port = loadConfig(file).port;
+  }
+}

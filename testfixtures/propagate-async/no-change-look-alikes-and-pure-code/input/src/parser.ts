@@ -1,0 +1,3 @@
+export function parseSync(text: string): number {
+  return text.length;
+}
