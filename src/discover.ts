@@ -10,6 +10,8 @@
  *   repository, the .gitignore files from the working directory (or the walked folder) down count.
  * - A file named explicitly is taken even if a .gitignore ignores it or it lies under node_modules
  *   (the user asked for it), but it must have a source extension and not be a declaration file.
+ *   Likewise a folder named explicitly is walked even if git ignores it (or it lies under
+ *   node_modules); the .gitignore files inside it still apply.
  * - `--ignore` patterns use .gitignore syntax, relative to the working directory, and apply to every
  *   file, named or found (`--ignore legacy/` or `--ignore '*.spec.ts'`).
  * - A path that is neither an existing file or folder nor a glob matching something is a usage error.
@@ -78,9 +80,12 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
     } else {
       throw new UsageError(`${input}: no such file or directory`);
     }
+    const scope = stat?.isDirectory() ? await gitignore.scopeForWalkedFolder(abs) : undefined;
     for (const file of candidates) {
       const normal = path.resolve(file);
-      if (isSourceFile(normal) && !(await gitignore.isIgnored(normal, stat?.isDirectory() ? abs : cwd))) found.add(normal);
+      if (!isSourceFile(normal)) continue;
+      const fileScope = scope ?? (await gitignore.scopeFor(path.dirname(normal)));
+      if (!(await gitignore.isIgnored(fileScope, normal, false))) found.add(normal);
     }
   }
 
@@ -99,9 +104,15 @@ interface IgnoreLevel {
   rules: Ignore;
 }
 
+/** Where .gitignore lookup starts: a repository root (which also has .git/info/exclude) or a plain folder. */
+interface IgnoreScope {
+  root: string;
+  isGitRoot: boolean;
+}
+
 /**
- * Answers "does git ignore this file?" from the .gitignore files on the way from the repository root
- * down to the file, without running git. Reads each folder's .gitignore once.
+ * Answers "does git ignore this path?" from the .gitignore files on the way from the scope's root
+ * down to it, without running git. Reads each folder's .gitignore once.
  */
 class GitignoreMatcher {
   private readonly levelsByDir = new Map<string, Promise<IgnoreLevel[]>>();
@@ -109,19 +120,31 @@ class GitignoreMatcher {
 
   constructor(private readonly cwd: string) {}
 
-  /**
-   * Whether `file` is ignored. `fallbackRoot` is where .gitignore lookup starts when the file is not
-   * in a git repository.
-   */
-  async isIgnored(file: string, fallbackRoot: string): Promise<boolean> {
-    const dir = path.dirname(file);
+  /** The scope for paths in `dir`: its git repository, else the working directory (or `dir` outside it). */
+  async scopeFor(dir: string): Promise<IgnoreScope> {
     const gitRoot = await this.findGitRoot(dir);
-    const root = gitRoot ?? (isInside(this.cwd, file) ? this.cwd : fallbackRoot);
-    if (!isInside(root, file)) return false;
-    const levels = await this.levelsFor(dir, root, gitRoot !== undefined);
+    if (gitRoot !== undefined) return { root: gitRoot, isGitRoot: true };
+    return { root: dir === this.cwd || isInside(this.cwd, dir) ? this.cwd : dir, isGitRoot: false };
+  }
+
+  /**
+   * The scope for a folder the user named: as {@link scopeFor}, except that a folder git ignores
+   * (say `node_modules/eslint/lib`, or a scratch folder) becomes its own root, so that naming it
+   * reads it while the .gitignore files inside it still apply.
+   */
+  async scopeForWalkedFolder(dir: string): Promise<IgnoreScope> {
+    const scope = await this.scopeFor(dir);
+    if (dir !== scope.root && (await this.isIgnored(scope, dir, true))) return { root: dir, isGitRoot: false };
+    return scope;
+  }
+
+  /** Whether `target` (a file, or a folder when `isDir`) is ignored within `scope`. */
+  async isIgnored(scope: IgnoreScope, target: string, isDir: boolean): Promise<boolean> {
+    if (!isInside(scope.root, target)) return false;
+    const levels = await this.levelsFor(path.dirname(target), scope);
     let ignored = false;
     for (const level of levels) {
-      const rel = path.relative(level.dir, file).split(path.sep).join('/');
+      const rel = path.relative(level.dir, target).split(path.sep).join('/') + (isDir ? '/' : '');
       const verdict = level.rules.test(rel);
       if (verdict.ignored) ignored = true;
       else if (verdict.unignored) ignored = false;
@@ -129,15 +152,15 @@ class GitignoreMatcher {
     return ignored;
   }
 
-  /** Rule levels from `root` down to `dir` (inclusive), shallowest first. */
-  private levelsFor(dir: string, root: string, isGitRoot: boolean): Promise<IgnoreLevel[]> {
-    const key = `${root}\0${dir}`;
+  /** Rule levels from the scope's root down to `dir` (inclusive), shallowest first. */
+  private levelsFor(dir: string, scope: IgnoreScope): Promise<IgnoreLevel[]> {
+    const key = `${scope.root}\0${dir}`;
     let levels = this.levelsByDir.get(key);
     if (!levels) {
       levels = (async () => {
-        const parentLevels = dir === root ? [] : await this.levelsFor(path.dirname(dir), root, isGitRoot);
+        const parentLevels = dir === scope.root ? [] : await this.levelsFor(path.dirname(dir), scope);
         const patterns: string[] = [];
-        if (dir === root && isGitRoot) patterns.push(await readTextOrEmpty(path.join(dir, '.git', 'info', 'exclude')));
+        if (dir === scope.root && scope.isGitRoot) patterns.push(await readTextOrEmpty(path.join(dir, '.git', 'info', 'exclude')));
         patterns.push(await readTextOrEmpty(path.join(dir, '.gitignore')));
         const text = patterns.join('\n');
         return text.trim() === '' ? parentLevels : [...parentLevels, { dir, rules: ignore().add(text) }];

@@ -92,6 +92,17 @@ test('a file named explicitly is read even when .gitignore ignores it; duplicate
   expect(await discoverFiles(['node_modules/dep/index.js'], { cwd: root })).toEqual(['node_modules/dep/index.js']);
 });
 
+test('a folder named explicitly is walked even when git ignores it; .gitignore files inside it still apply', async () => {
+  put('.gitignore', '.scratch/\n');
+  put('.scratch/corpus/lib/a.js');
+  put('.scratch/corpus/lib/b.js');
+  put('.scratch/corpus/.gitignore', 'b.js\n');
+  put('node_modules/dep/lib/c.js');
+  expect(await discoverFiles(['.'], { cwd: root })).not.toContain('.scratch/corpus/lib/a.js');
+  expect(await discoverFiles(['.scratch/corpus'], { cwd: root })).toEqual(['.scratch/corpus/lib/a.js']);
+  expect(await discoverFiles(['node_modules/dep'], { cwd: root })).toEqual(['node_modules/dep/index.js', 'node_modules/dep/lib/c.js']);
+});
+
 test('a missing path, a non-source file and a glob matching nothing are usage errors naming the input', async () => {
   await expect(discoverFiles(['src', 'nope/here'], { cwd: root })).rejects.toThrow(new UsageError('nope/here: no such file or directory'));
   await expect(discoverFiles(['src/readme.md'], { cwd: root })).rejects.toThrow(/src\/readme\.md: not a JavaScript or TypeScript source file/);
