@@ -27,13 +27,18 @@ export interface HoistContext {
 
 /** Build the context for one file. */
 export function createHoistContext(j: JSCodeshift, root: Collection, source: string, filePath: string, report: Reporter): HoistContext {
+  let usedNames: Set<string> | undefined;
   return {
     j,
     root,
     textOf: createTextOf(j, source),
     typescript: /\.[cm]?tsx?$/i.test(filePath),
     report,
-    usedNames: collectUsedNames(j, root),
+    get usedNames() {
+      // computed on first use: most files have no chain that gets as far as naming a temporary
+      usedNames ??= collectUsedNames(j, root);
+      return usedNames;
+    },
     temporariesByFunction: new Map(),
     pathsUnder(path) {
       const map = new Map<AnyNode, ASTPath>();

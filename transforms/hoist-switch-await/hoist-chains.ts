@@ -5,7 +5,7 @@
  * passed over silently.
  */
 import type { ASTPath } from 'jscodeshift';
-import { isFunctionNode, type AnyNode } from '../lib/lexical-scope';
+import { isFunctionNode, resolveLexical, type AnyNode } from '../lib/lexical-scope';
 import { checkCallee } from './check-callee';
 import { checkChainShape } from './check-chain-shape';
 import type { HoistContext } from './context';
@@ -39,6 +39,20 @@ function calleeBaseName(callee: AnyNode): string {
   return 'call';
 }
 
+/** AM421 when the assigned variable is declared inside the chain (then every arm assigns its own variable). */
+function checkAssignmentTarget(chain: Chain, shared: SharedCall, ctx: HoistContext): Refusal | undefined {
+  const paths = ctx.pathsUnder(chain.path);
+  const name = shared.targetName as string;
+  const after = chain.path.parent ? resolveLexical(chain.path.parent, name) : undefined;
+  for (const i of shared.armIndices) {
+    const ending = chain.arms[i].ending;
+    if (ending.type !== 'call' || !ending.call.target) continue;
+    const declaration = resolveLexical(paths.get(ending.call.target) as ASTPath, name);
+    if (declaration?.id !== after?.id) return { code: 'AM421', message: `${name} is declared inside an arm, so each arm assigns a different variable` };
+  }
+  return undefined;
+}
+
 /** Everything that decides whether one chain can be hoisted; returns the temporaries, or a refusal. */
 function planChain(chain: Chain, ctx: HoistContext): ChainPlan | Refusal | undefined {
   const shared = pickSharedCall(chain);
@@ -49,6 +63,10 @@ function planChain(chain: Chain, ctx: HoistContext): ChainPlan | Refusal | undef
     const ending = chain.arms[i].ending;
     return ending.type === 'call' ? ending.call.call : undefined;
   }) as AnyNode[];
+  if (shared.kind === 'assign') {
+    const targetProblem = checkAssignmentTarget(chain, shared, ctx);
+    if (targetProblem) return targetProblem;
+  }
   const positions = planArguments(calls, chain.path, ctx);
   if (isRefusal(positions)) return positions;
   const movedArgs = calls.flatMap((c) => positions.moved.map((i) => c.arguments[i]));
