@@ -35,6 +35,7 @@ import type { TransformMeta } from './lib/meta';
 import { moduleTypeOf } from './lib/module-type';
 import { parserFor } from './lib/parser';
 import { createReporter, type EngineHooks } from './lib/report';
+import { createSourceText } from './lib/source-text';
 import { detectStyle, indentUnit, printOptionsFor, splitBom, tidyInsertedLines } from './lib/style';
 import { buildAwaitCall } from './fs-promises/build-await-call';
 import { classifyCallSite } from './fs-promises/classify-call-site';
@@ -86,6 +87,7 @@ export default function transform(file: FileInfo, api: API, options: Options & F
   const context = scanFileContext(j, root, moduleTypeOf(file.path, options.moduleType));
   const callees = createPromiseCallees(j, root, bindings, collectUsedNames(j, root));
   const style = detectStyle(source);
+  const text = createSourceText(source);
   const rewrittenBindings = new Set<FsBinding>();
   let rewritten = 0;
 
@@ -99,7 +101,7 @@ export default function transform(file: FileInfo, api: API, options: Options & F
     const call = site.call!;
     const promiseName = site.api!.promise!;
     const original = (call.node as unknown as { arguments: never[] }).arguments;
-    const args = (site.api!.throwIfNoEntry ? dropThrowIfNoEntry(j, original, source) : original) as never[];
+    const args = (site.api!.throwIfNoEntry ? dropThrowIfNoEntry(j, original, text) : original) as never[];
     const layout = {
       unit: indentUnit(style),
       quote: style.quote === 'double' ? '"' : "'",
@@ -120,7 +122,7 @@ export default function transform(file: FileInfo, api: API, options: Options & F
   }
   if (rewritten === 0) return undefined;
 
-  const inserted = updateImports(j, root, { source, rewrittenBindings, pending: callees.pending, touched: callees.touched });
+  const inserted = updateImports(j, root, { source: text, rewrittenBindings, pending: callees.pending, touched: callees.touched, touchedPatterns: callees.touchedPatterns });
   const output = bom + tidyInsertedLines(root.toSource(printOptionsFor(style)), inserted, style.lineTerminator);
   return output === file.source ? undefined : output;
 }

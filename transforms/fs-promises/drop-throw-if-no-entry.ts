@@ -5,6 +5,7 @@
  * literal itself when nothing else is left: `{ bigint: true, throwIfNoEntry: false }` → `{ bigint: true }`.
  */
 import type { JSCodeshift } from 'jscodeshift';
+import type { SourceText } from '../lib/source-text';
 
 type AnyNode = { type: string; start?: number; end?: number; [key: string]: unknown };
 
@@ -18,7 +19,7 @@ const keyName = (prop: AnyNode): unknown => {
  * Other properties keep their original text; the new literal is parsed from text, so recast prints
  * it on one line as written.
  */
-export function dropThrowIfNoEntry(j: JSCodeshift, args: AnyNode[], source: string): AnyNode[] {
+export function dropThrowIfNoEntry(j: JSCodeshift, args: AnyNode[], source: SourceText): AnyNode[] {
   const options = args[1];
   if (!options || options.type !== 'ObjectExpression') return args;
   const properties = options.properties as AnyNode[];
@@ -26,7 +27,7 @@ export function dropThrowIfNoEntry(j: JSCodeshift, args: AnyNode[], source: stri
   if (kept.length === properties.length) return args;
   if (kept.length === 0) return [args[0], ...args.slice(2)];
   // { bigint: true }
-  const text = `options = { ${kept.map((p) => source.slice(p.start ?? 0, p.end ?? 0)).join(', ')} }`;
+  const text = `options = { ${kept.map((p) => source.textOf(p as never)).join(', ')} }`;
   const literal = j(text).find(j.ObjectExpression).get().node as AnyNode;
   return [args[0], literal, ...args.slice(2)];
 }

@@ -34,8 +34,9 @@ export interface PromiseCallees {
   /** The expression that names the promise function `promiseName` for `site` (e.g. `readFile`, `fsp.readFile`). */
   calleeFor(site: SyncSite, promiseName: string): Expr;
   pending: PendingImport[];
-  /** `require` destructuring statements a property was added to. */
+  /** `require` declarations a property was added to, and the patterns that got it. */
   touched: Set<ASTPath>;
+  touchedPatterns: Set<unknown>;
 }
 
 const isVisible = (site: SyncSite, binding: FsBinding): boolean => {
@@ -55,6 +56,7 @@ const withNodePrefix = (module: string, target: string) => (module.startsWith('n
 export function createPromiseCallees(j: JSCodeshift, root: Collection, bindings: readonly FsBinding[], usedNames: Set<string>): PromiseCallees {
   const pending: PendingImport[] = [];
   const touched = new Set<ASTPath>();
+  const touchedPatterns = new Set<unknown>();
   const member = (object: Expr | ReturnType<JSCodeshift['callExpression']>, name: string) => j.memberExpression(object, j.identifier(name));
   // require('fs/promises')
   const requireCall = (module: string) => j.callExpression(j.identifier('require'), [j.stringLiteral(module)]);
@@ -83,6 +85,7 @@ export function createPromiseCallees(j: JSCodeshift, root: Collection, bindings:
       if (local === exported) (prop as { shorthand?: boolean }).shorthand = true;
       pattern.properties.push(prop as never);
       touched.add(binding.statement);
+      touchedPatterns.add(pattern);
       return local;
     }
     throw new Error(`cannot add ${exported} to the declaration of ${binding.local}`);
@@ -133,5 +136,5 @@ export function createPromiseCallees(j: JSCodeshift, root: Collection, bindings:
     return j.identifier(namedNodePromise(site, name));
   };
 
-  return { calleeFor, pending, touched };
+  return { calleeFor, pending, touched, touchedPatterns };
 }

@@ -9,15 +9,19 @@ import { isBindingOrReference } from '../lib/bindings';
 import type { FsBinding } from './find-fs-bindings';
 import { isDeclarationPart, refersTo } from './find-sync-call-sites';
 import type { PendingImport } from './promise-callees';
+import type { SourceText } from '../lib/source-text';
 
 /** Inputs of this step. */
 export interface UpdateImportsInput {
-  source: string;
+  /** The original text, for nodes' own text. */
+  source: SourceText;
   /** Bindings through which at least one call was rewritten. */
   rewrittenBindings: ReadonlySet<FsBinding>;
   pending: readonly PendingImport[];
-  /** `require` destructuring statements whose pattern the rewrite changed. */
+  /** `require` declarations the rewrite changed (a declarator or a pattern property added or removed). */
   touched: Set<ASTPath>;
+  /** The object pattern nodes whose properties changed. */
+  touchedPatterns: Set<unknown>;
 }
 
 type AnyNode = { type: string; start?: number; end?: number; comments?: Array<{ leading?: boolean; trailing?: boolean }> | null; [k: string]: unknown };
@@ -32,17 +36,17 @@ function isStillReferenced(j: JSCodeshift, root: Collection, binding: FsBinding)
 }
 
 /** The quote character the anchor statement uses for its module specifier. */
-function quoteOf(anchor: AnyNode, source: string): string {
-  const text = source.slice(anchor.start ?? 0, anchor.end ?? 0);
+function quoteOf(anchor: AnyNode, source: SourceText): string {
+  const text = source.textOf(anchor as never) ?? '';
   const match = text.match(/(['"`])(?:node:)?[\w@./-]+\1/);
   return match ? match[1] : "'";
 }
 
 /** The statement text of a pending import, in the anchor's style. */
-function importText(entry: PendingImport, source: string): string {
+function importText(entry: PendingImport, source: SourceText): string {
   const anchor = entry.anchor.node as AnyNode;
   const quote = quoteOf(anchor, source);
-  const semicolon = source.slice(anchor.start ?? 0, anchor.end ?? 0).trimEnd().endsWith(';') ? ';' : '';
+  const semicolon = (source.textOf(anchor as never) ?? ';').trimEnd().endsWith(';') ? ';' : '';
   const module = `${quote}${entry.module}${quote}`;
   if (entry.form === 'import') {
     // import { readFile, stat as statAsync } from 'node:fs/promises';
@@ -55,7 +59,7 @@ function importText(entry: PendingImport, source: string): string {
 }
 
 /** Remove `binding`'s name from its statement; true when the statement is left with nothing. */
-function removeFromStatement(binding: FsBinding, touched: Set<ASTPath>): boolean {
+function removeFromStatement(binding: FsBinding, touched: Set<ASTPath>, touchedPatterns: Set<unknown>): boolean {
   const statement = binding.statement.node as AnyNode;
   if (statement.type === 'TSImportEqualsDeclaration') return true;
   if (statement.type === 'ImportDeclaration') {
@@ -66,13 +70,14 @@ function removeFromStatement(binding: FsBinding, touched: Set<ASTPath>): boolean
   }
   const declarations = statement.declarations as AnyNode[];
   const holder = binding.holder?.node as AnyNode;
+  touched.add(binding.statement);
   if (holder.type === 'VariableDeclarator') {
     declarations.splice(declarations.indexOf(holder), 1);
   } else {
     const pattern = binding.holder?.parent?.node as AnyNode;
     const properties = pattern.properties as AnyNode[];
     properties.splice(properties.indexOf(holder), 1);
-    touched.add(binding.statement);
+    touchedPatterns.add(pattern);
     if (properties.length === 0) {
       const declarator = binding.holder?.parent?.parent?.node as AnyNode;
       declarations.splice(declarations.indexOf(declarator), 1);
@@ -95,33 +100,50 @@ function removeStatement(path: ASTPath): void {
 }
 
 /**
- * recast prints every changed object pattern over several lines; a `require` destructuring the
- * rewrite changed is rewritten from text in the file's style instead:
- * `const { readJson, writeJson } = require('fs-extra');`. Properties we did not create keep their
- * original text. Undefined when the statement has another shape (several declarators).
+ * recast reprints a changed variable declaration in its own layout (object patterns over several
+ * lines, every declarator re-indented). A `require` declaration the rewrite changed is rewritten
+ * from text instead: declarators and properties it did not change keep their original text and the
+ * separators between them; a changed pattern is written on one line,
+ * `const fs = require('fs'), { readJson, writeJson } = require('fs-extra');`.
  */
-function requireDestructuringText(statement: ASTPath, source: string): string | undefined {
+function requireDestructuringText(statement: ASTPath, source: SourceText, patterns: ReadonlySet<unknown>): string | undefined {
   const node = statement.node as AnyNode;
   const declarations = node.declarations as AnyNode[] | undefined;
-  if (node.type !== 'VariableDeclaration' || declarations?.length !== 1) return undefined;
-  const [declarator] = declarations;
-  const pattern = declarator.id as AnyNode;
-  const init = declarator.init as AnyNode;
-  if (pattern.type !== 'ObjectPattern' || init.start === undefined) return undefined;
-  const properties = (pattern.properties as AnyNode[]).map((prop) => {
-    if (prop.start !== undefined) return source.slice(prop.start, prop.end);
-    const key = (prop.key as { name: string }).name;
-    const value = (prop.value as { name: string }).name;
-    return key === value ? key : `${key}: ${value}`;
-  });
-  const original = source.slice(node.start ?? 0, node.end ?? 0);
-  const semicolon = original.trimEnd().endsWith(';') ? ';' : '';
-  return `${node.kind as string} { ${properties.join(', ')} } = ${source.slice(init.start, init.end)}${semicolon}`;
+  const original = source.textOf(node as never);
+  if (node.type !== 'VariableDeclaration' || !declarations?.length || original === undefined) return undefined;
+  const texts: string[] = [];
+  for (const declarator of declarations) {
+    const pattern = declarator.id as AnyNode;
+    const init = declarator.init as AnyNode | null;
+    const initText = init ? source.textOf(init as never) : undefined;
+    if (!patterns.has(pattern) || pattern.type !== 'ObjectPattern' || initText === undefined) {
+      const text = source.textOf(declarator as never);
+      if (text === undefined) return undefined;
+      texts.push(text);
+      continue;
+    }
+    const properties = (pattern.properties as AnyNode[]).map((prop) => {
+      const text = source.textOf(prop as never);
+      if (text !== undefined) return text;
+      const key = (prop.key as { name: string }).name;
+      const value = (prop.value as { name: string }).name;
+      return key === value ? key : `${key}: ${value}`;
+    });
+    texts.push(`{ ${properties.join(', ')} } = ${initText}`);
+  }
+  let text = `${node.kind as string} ${texts[0]}`;
+  for (let i = 1; i < declarations.length; i++) {
+    // The original separator after the previous declarator (`,\n\t` or `, `), up to what follows it.
+    const between = source.between(declarations[i - 1] as never, declarations[i] as never) ?? '';
+    text += /^\s*,\s*/.exec(between)?.[0] ?? ', ';
+    text += texts[i];
+  }
+  return text + (original.trimEnd().endsWith(';') ? ';' : '');
 }
 
 /** Replace a changed `require` destructuring with its text in the file's style (see {@link requireDestructuringText}). */
-function reprintRequireDestructuring(j: JSCodeshift, statement: ASTPath, source: string): void {
-  const text = requireDestructuringText(statement, source);
+function reprintRequireDestructuring(j: JSCodeshift, statement: ASTPath, source: SourceText, patterns: ReadonlySet<unknown>): void {
+  const text = requireDestructuringText(statement, source, patterns);
   if (text === undefined) return;
   const replacement = j(text).find(j.Program).get().node.body[0] as AnyNode;
   replacement.comments = (statement.node as AnyNode).comments ?? null;
@@ -137,10 +159,10 @@ export function updateImports(j: JSCodeshift, root: Collection, input: UpdateImp
   const emptied = new Set<ASTPath>();
   for (const binding of input.rewrittenBindings) {
     if (isStillReferenced(j, root, binding)) continue;
-    if (removeFromStatement(binding, input.touched)) emptied.add(binding.statement);
+    if (removeFromStatement(binding, input.touched, input.touchedPatterns)) emptied.add(binding.statement);
   }
   for (const statement of input.touched) {
-    if (!emptied.has(statement) && !input.pending.some((p) => p.anchor === statement)) reprintRequireDestructuring(j, statement, input.source);
+    if (!emptied.has(statement) && !input.pending.some((p) => p.anchor === statement)) reprintRequireDestructuring(j, statement, input.source, input.touchedPatterns);
   }
   for (const entry of input.pending) {
     const text = importText(entry, input.source);
@@ -150,7 +172,7 @@ export function updateImports(j: JSCodeshift, root: Collection, input: UpdateImp
       entry.anchor.replace(statement);
       emptied.delete(entry.anchor);
     } else {
-      const anchorText = input.touched.has(entry.anchor) ? requireDestructuringText(entry.anchor, input.source) : undefined;
+      const anchorText = input.touched.has(entry.anchor) ? requireDestructuringText(entry.anchor, input.source, input.touchedPatterns) : undefined;
       if (anchorText !== undefined) {
         // Both statements from one snippet, so recast keeps the line break between them.
         const [first, second] = j(`${anchorText}\n${text}`).find(j.Program).get().node.body as AnyNode[];

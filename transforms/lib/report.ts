@@ -7,6 +7,7 @@
  */
 import type { API, FileInfo } from 'jscodeshift';
 import type { Finding, SiteFinding } from '../../src/findings';
+import { createSourceText, type SourceText } from './source-text';
 
 /** Options every transform understands in addition to its own. */
 export interface EngineHooks {
@@ -19,17 +20,20 @@ export type Reporter = (site: SiteFinding) => void;
 
 /**
  * Build the reporter a transform calls for each site it rewrites or leaves alone.
- * Positions come from recast/babel `loc.start` (1-based line, 0-based column) and are reported with
- * a 1-based column.
+ * Positions come from recast/babel `loc.start` (1-based line, 0-based column in recast's tab-expanded
+ * copy) and are reported as the file's own 1-based line and column.
  */
 export function createReporter(transform: string, file: FileInfo, api: API, options: EngineHooks): Reporter {
+  let text: SourceText | undefined;
   return (site) => {
     const { position, ...rest } = site;
+    // recast's columns count a leading tab as 4; report the file's own column.
+    text ??= createSourceText(file.source);
     const finding: Finding = {
       transform,
       file: file.path,
       line: position?.line ?? 1,
-      column: (position?.column ?? 0) + 1,
+      column: (position ? text.columnOf(position) : 0) + 1,
       ...rest,
     };
     if (typeof options.onFinding === 'function') options.onFinding(finding);
