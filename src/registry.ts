@@ -6,9 +6,10 @@ import type { TransformModule } from './apply';
 import * as fsPromises from '../transforms/fs-promises';
 import * as collapseDelegation from '../transforms/collapse-delegation';
 import * as hoistSwitchAwait from '../transforms/hoist-switch-await';
+import * as propagateAsync from '../transforms/propagate-async';
 
 /** Every registered transform, sorted by run order. */
-export const TRANSFORMS: readonly TransformModule[] = [fsPromises as TransformModule, collapseDelegation as TransformModule, hoistSwitchAwait as TransformModule].sort((a, b) => a.meta.order - b.meta.order);
+export const TRANSFORMS: readonly TransformModule[] = [fsPromises as TransformModule, collapseDelegation as TransformModule, hoistSwitchAwait as TransformModule, propagateAsync as TransformModule].sort((a, b) => a.meta.order - b.meta.order);
 
 /** Look up a transform by name, or undefined. */
 export function getTransform(name: string): TransformModule | undefined {

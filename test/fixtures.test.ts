@@ -63,6 +63,9 @@ function readCases(transform: string): Case[] {
 
 for (const transform of TRANSFORMS) {
   const cases = readCases(transform.meta.name);
+  // A transform whose cases are all multi-file folders is driven by its own test (e.g. propagate-async).
+  const folderDir = path.join(ROOT, transform.meta.name);
+  if (cases.length === 0 && fs.existsSync(folderDir) && fs.readdirSync(folderDir).some((d) => fs.existsSync(path.join(folderDir, d, 'input')))) continue;
   describe(`${transform.meta.name} fixtures`, () => {
     test('has positive and no-change cases, and its README example exists', () => {
       expect(cases.some((c) => c.expected !== c.input)).toBe(true);

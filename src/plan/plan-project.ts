@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ts } from 'ts-morph';
+import { UsageError } from '../errors';
 import { loadProject, type FileTexts } from '../project/load-project';
 import { buildCallGraph, familyOf, type CallGraph, type FnNode, type SiteLocation } from './call-graph';
 import { closeOverCallers, rootCause, type Closure, type PinCause } from './close-over-callers';
@@ -85,11 +86,11 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
 function addUserSeeds(graph: CallGraph, seeds: readonly string[], cwd: string): void {
   for (const spec of seeds) {
     const colon = spec.lastIndexOf(':');
-    if (colon <= 0) throw new Error(`--seed ${spec}: expected <file>:<function>, e.g. src/config.ts:loadConfig`);
+    if (colon <= 0) throw new UsageError(`--seed ${spec}: expected <file>:<function>, e.g. src/config.ts:loadConfig`);
     const file = path.resolve(cwd, spec.slice(0, colon));
     const name = spec.slice(colon + 1);
     const matches = graph.fns.filter((f) => f.file === file && f.hasBody && (f.name === name || f.name.endsWith(`.${name}`)));
-    if (matches.length === 0) throw new Error(`--seed ${spec}: no function named ${name} in ${spec.slice(0, colon)}; check the file path (relative to the working directory) and the name`);
+    if (matches.length === 0) throw new UsageError(`--seed ${spec}: no function named ${name} in ${spec.slice(0, colon)}; check the file path (relative to the working directory) and the name`);
     for (const fn of matches) {
       if (fn.isAsync) continue;
       const sf = fn.node.getSourceFile();

@@ -16,6 +16,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Project, ts } from 'ts-morph';
+import { UsageError } from '../errors';
 
 /** Path → text of the files being migrated. Paths are absolute. */
 export type FileTexts = ReadonlyMap<string, string>;
@@ -108,12 +109,12 @@ export function loadProject(texts: FileTexts, options: LoadProjectOptions = {}):
   if (tsConfigFilePath) {
     const host = overlayConfigHost(texts);
     const text = host.readFile(tsConfigFilePath);
-    if (text === undefined) throw new Error(`${tsConfigFilePath}: cannot read the tsconfig; pass another with --project`);
+    if (text === undefined) throw new UsageError(`${tsConfigFilePath}: cannot read the tsconfig; pass another with --project`);
     const json = ts.parseConfigFileTextToJson(tsConfigFilePath, text);
-    if (json.error) throw new Error(`${tsConfigFilePath}: ${ts.flattenDiagnosticMessageText(json.error.messageText, '\n')}`);
+    if (json.error) throw new UsageError(`${tsConfigFilePath}: ${ts.flattenDiagnosticMessageText(json.error.messageText, '\n')}`);
     const parsed = ts.parseJsonConfigFileContent(json.config, host, path.dirname(tsConfigFilePath), undefined, tsConfigFilePath);
     const fatal = parsed.errors.filter((e) => e.code !== 18003); // 18003: no inputs found (files come from the map)
-    if (fatal.length > 0) throw new Error(`${tsConfigFilePath}: ${ts.flattenDiagnosticMessageText(fatal[0].messageText, '\n')}`);
+    if (fatal.length > 0) throw new UsageError(`${tsConfigFilePath}: ${ts.flattenDiagnosticMessageText(fatal[0].messageText, '\n')}`);
     compilerOptions = parsed.options;
     configFiles = parsed.fileNames.map((f) => path.resolve(f));
   }

@@ -8,7 +8,9 @@
  * and the whole chain, unless fs-promises runs too — then fs-promises reports the call (AM106) and
  * {@link ./explain-sync-findings} gives that finding the plan's reason, so each site is reported once.
  */
+import { UsageError } from '../../src/errors';
 import type { Finding } from '../../src/findings';
+import { readPlan } from './read-plan';
 import type { FileMap } from '../../src/filemap';
 import type { PrepareContext, PrepareResult } from '../../src/pipeline';
 import type { Plan } from '../../src/plan/types';
@@ -27,7 +29,10 @@ function readList(value: unknown): string[] {
 export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareResult {
   const options = context.options;
   const publicApi = options.publicApi ?? 'change';
-  if (publicApi !== 'change' && publicApi !== 'keep') throw new Error(`--public-api must be change or keep, not ${String(publicApi)}`);
+  if (publicApi !== 'change' && publicApi !== 'keep') throw new UsageError(`--public-api must be change or keep, not ${String(publicApi)}`);
+  // A saved plan (--plan plan.json) is applied as it is, without planning again.
+  const saved = readPlan(options.plan);
+  if (saved) return { options: { plan: saved, planCwd: context.cwd }, findings: context.transforms.includes('fs-promises') ? [] : blockedFindings(saved) };
   // ts-morph is loaded only when a plan is made.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { planProject } = require('../../src/plan/plan-project') as typeof import('../../src/plan/plan-project');
