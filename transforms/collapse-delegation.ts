@@ -58,8 +58,8 @@
  * `f(a) === g(a)` becomes true (same promise object); the result settles a few microtask ticks earlier;
  * `util.types.isAsyncFunction(f)` becomes false.
  *
- * Run before/after: after propagate-async and hoist-switch-await (meta.order 40, the last stage); the
- * wrappers it collapses are often the ones propagate-async has just made async.
+ * Run before/after: after fs-promises, propagate-async and hoist-switch-await (meta.order 40, the last
+ * stage), so it sees the functions those stages made async and the awaits they placed.
  */
 import type { API, ASTNode, FileInfo, Options } from 'jscodeshift';
 import type { AnyNode } from './lib/lexical-scope';
