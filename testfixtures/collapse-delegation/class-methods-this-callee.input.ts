@@ -21,6 +21,10 @@ class Repository {
 
   private async first(sql: string): Promise<Row[]> { return this.all(sql) }
 
+  async #firstRow(sql: string): Promise<Row[]> {
+    return await this.#query(sql);
+  }
+
   byId = async (sql: string): Promise<Row[]> => await this.first(sql);
 }
 

@@ -21,6 +21,10 @@ class Repository {
 
   private first(sql: string): Promise<Row[]> { return this.all(sql) }
 
+  #firstRow(sql: string): Promise<Row[]> {
+    return this.#query(sql);
+  }
+
   byId = (sql: string): Promise<Row[]> => this.first(sql);
 }
 

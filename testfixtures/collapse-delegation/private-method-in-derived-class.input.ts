@@ -1,0 +1,20 @@
+class Base {
+  async load(id: string): Promise<string> {
+    return id;
+  }
+}
+
+// Private methods cannot be overridden or implement an interface member: no method family.
+export class Derived extends Base {
+  async #fetch(id: string): Promise<string> {
+    return id.trim();
+  }
+
+  async #get(id: string): Promise<string> {
+    return await this.#fetch(id);
+  }
+
+  override async load(id: string): Promise<string> {
+    return this.#get(id);
+  }
+}
