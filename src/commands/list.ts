@@ -23,7 +23,9 @@ const createListCommand: CommandFactory = (ctx) => ({
       const lines = ['Transforms, in run order (`async-migrate run` runs all of them; pick with -t <name>):', ''];
       TRANSFORMS.forEach(({ meta }, index) => {
         lines.push(`  ${index + 1}. ${c.bold(meta.name.padEnd(width))}  ${meta.description}  ${c.dim(`(order ${meta.order})`)}`);
-        for (const option of meta.options) lines.push(`       --${flagName(option.name)} <${option.type}>  ${option.description}`);
+        const flags = meta.options.map((option) => `--${flagName(option.name)} <${option.type}>`);
+        const flagWidth = Math.max(0, ...flags.map((f) => f.length));
+        meta.options.forEach((option, i) => lines.push(`       ${flags[i].padEnd(flagWidth)}  ${option.description}`));
       });
       ctx.stdout.write(`${lines.join('\n')}\n`);
     }
