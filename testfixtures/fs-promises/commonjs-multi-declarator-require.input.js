@@ -1,5 +1,9 @@
 "use strict";
 
+//------------------------------------------------------------------------------
+// Requirements
+//------------------------------------------------------------------------------
+
 const fs = require("node:fs"),
 	{ mkdir, stat } = require("node:fs/promises"),
 	path = require("node:path");

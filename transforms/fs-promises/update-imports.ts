@@ -141,12 +141,23 @@ function requireDestructuringText(statement: ASTPath, source: SourceText, patter
   return text + (original.trimEnd().endsWith(';') ? ';' : '');
 }
 
+/**
+ * The original text of a statement's leading comments, up to the statement itself. They go into
+ * the replacement's snippet: a node whose comments are set by hand is reprinted generically.
+ */
+function leadingCommentsText(node: AnyNode, source: SourceText): string {
+  const leading = (node.comments ?? []).filter((c) => c.leading) as Array<{ loc?: { start: { line: number; column: number } } }>;
+  const first = leading[0]?.loc?.start;
+  const start = (node as { loc?: { start: { line: number; column: number } } }).loc?.start;
+  return first && start ? source.slice(first, start) : '';
+}
+
 /** Replace a changed `require` destructuring with its text in the file's style (see {@link requireDestructuringText}). */
 function reprintRequireDestructuring(j: JSCodeshift, statement: ASTPath, source: SourceText, patterns: ReadonlySet<unknown>): void {
   const text = requireDestructuringText(statement, source, patterns);
   if (text === undefined) return;
-  const replacement = j(text).find(j.Program).get().node.body[0] as AnyNode;
-  replacement.comments = (statement.node as AnyNode).comments ?? null;
+  const comments = leadingCommentsText(statement.node as AnyNode, source);
+  const replacement = j(comments + text).find(j.Program).get().node.body[0] as AnyNode;
   statement.replace(replacement);
 }
 
@@ -175,8 +186,8 @@ export function updateImports(j: JSCodeshift, root: Collection, input: UpdateImp
       const anchorText = input.touched.has(entry.anchor) ? requireDestructuringText(entry.anchor, input.source, input.touchedPatterns) : undefined;
       if (anchorText !== undefined) {
         // Both statements from one snippet, so recast keeps the line break between them.
-        const [first, second] = j(`${anchorText}\n${text}`).find(j.Program).get().node.body as AnyNode[];
-        first.comments = (entry.anchor.node as AnyNode).comments ?? null;
+        const comments = leadingCommentsText(entry.anchor.node as AnyNode, input.source);
+        const [first, second] = j(`${comments}${anchorText}\n${text}`).find(j.Program).get().node.body as AnyNode[];
         entry.anchor.replace(first, second);
       } else {
         entry.anchor.insertAfter(statement);

@@ -19,6 +19,8 @@ export interface SourceText {
   textOf(node: Located): string | undefined;
   /** The original text between the end of `a` and the start of `b`. */
   between(a: Located, b: Located): string | undefined;
+  /** The original text from `from` to `to` (recast/babel positions). */
+  slice(from: { line: number; column: number }, to: { line: number; column: number }): string;
   /** The original 0-based column of a location (`loc.start`): tabs in the indentation count as one. */
   columnOf(position: { line: number; column: number }): number;
 }
@@ -67,6 +69,9 @@ export function createSourceText(source: string, tabWidth = 4): SourceText {
     textOf(node) {
       const r = range(node);
       return r ? source.slice(r[0], r[1]) : undefined;
+    },
+    slice(from, to) {
+      return source.slice(offsetOf(from.line, from.column), offsetOf(to.line, to.column));
     },
     columnOf(position) {
       return offsetOf(position.line, position.column) - (lineStarts[position.line - 1] ?? 0);
