@@ -18,6 +18,13 @@ export interface GraphFunction {
   asyncRoot: boolean;
   /** Code that only runs when the file is executed as a program (shebang file, `require.main === module` block). */
   cli?: boolean;
+  /** Offset where the function's body starts (`{` or the concise expression): matches across parsers. */
+  bodyStart?: number;
+  /**
+   * Set for callbacks that run synchronously inside another function (array methods, IIFEs, the
+   * Promise executor): the id of the function whose calls they are counted as.
+   */
+  mergedInto?: string;
 }
 
 /** One call edge into a function. */

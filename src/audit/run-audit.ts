@@ -4,7 +4,8 @@
  * Steps:
  * 1. per file ({@link analyzeFile}): I/O sites, single-site findings, the file's call-graph facts;
  *    a file that does not parse is reported in `errors` and the others go on;
- * 2. the call graph (the audit's syntactic one, behind {@link AuditCallGraph}); each blocking call in
+ * 2. the call graph (propagate-async's typed one, or the audit's syntactic one, behind
+ *    {@link AuditCallGraph}); each blocking call in
  *    a synchronous function becomes AM603 with the chain when an async function reaches it, else
  *    AM612 (CLI-only code) or AM613;
  * 3. the transforms' view: fs-promises' rewrite or refusal for each blocking fs call, and
@@ -16,6 +17,7 @@ import { findAsyncChain, formatChain, isCliOnly, type AuditCallGraph } from './c
 import { getRuleOrThrow, SEVERITIES, severityRank, type Severity } from './rules';
 import { computeScore, type ScoredSite } from './score';
 import { linkSyntacticCallGraph } from './syntactic-call-graph';
+import { buildTypedCallGraph } from './typed-call-graph';
 import { codemodFindings, fixFromFinding, indexByPosition, missingTransforms, transformFindings } from './transform-findings';
 import type { AuditFinding, AuditFix, AuditResult } from './types';
 
@@ -34,8 +36,16 @@ export interface AuditOptions {
   consultTransforms?: boolean;
   /** Version string recorded in the result. */
   version?: string;
-  /** Replace the syntactic call graph (e.g. with the propagate-async analysis). */
-  callGraph?: (analyses: readonly FileAnalysis[]) => AuditCallGraph;
+  /**
+   * Which call graph answers reachability: `typed` (propagate-async's, TypeScript checker),
+   * `syntactic` (the audit's own, faster, fewer edges), or `auto` (default: typed, falling back to
+   * syntactic with a note when the project cannot be loaded).
+   */
+  callGraph?: 'auto' | 'typed' | 'syntactic';
+  /** Working directory the display paths are relative to (default: process.cwd()). */
+  cwd?: string;
+  /** tsconfig for the typed call graph (default: the nearest one). */
+  project?: string;
 }
 
 const MANUAL_FIX: Record<string, string> = {
@@ -87,7 +97,7 @@ export function auditFiles(inputs: readonly AuditInput[], options: AuditOptions 
     }
   }
 
-  const graph = options.callGraph ? options.callGraph(analyses) : linkSyntacticCallGraph(analyses.map((a) => a.graph));
+  const graph = chooseCallGraph(analyses, texts, options, result);
   result.callGraph = { kind: graph.kind, note: graph.note };
 
   const scored: ScoredSite[] = [];
@@ -118,6 +128,21 @@ export function auditFiles(inputs: readonly AuditInput[], options: AuditOptions 
   for (const f of result.findings) result.counts[f.severity]++;
   result.score = computeScore(scored);
   return result;
+}
+
+/** The call graph `options.callGraph` asks for; `auto` falls back to the syntactic one on a load error. */
+function chooseCallGraph(analyses: readonly FileAnalysis[], texts: ReadonlyMap<string, string>, options: AuditOptions, result: AuditResult): AuditCallGraph {
+  const facts = analyses.map((a) => a.graph);
+  const mode = options.callGraph ?? 'auto';
+  if (mode === 'syntactic') return linkSyntacticCallGraph(facts);
+  try {
+    return buildTypedCallGraph(facts, texts, { cwd: options.cwd ?? process.cwd(), project: options.project, fsModules: options.fsModules });
+  } catch (error) {
+    if (mode === 'typed') throw error;
+    const fallback = linkSyntacticCallGraph(facts);
+    result.skipped.push(`typed call graph: ${(error as Error).message}; used the syntactic call graph instead`);
+    return fallback;
+  }
 }
 
 /** Attach to each blocking-call finding the fix fs-promises would apply, or why it would not. */

@@ -40,6 +40,8 @@ export interface FileGraphFacts {
   exports: Map<string, ExportRef>;
   /** `export * from '…'` specifiers. */
   exportAll: string[];
+  /** Lines of calls made inside `require.main === module` blocks (outside any function). */
+  mainBlockCallLines: Set<number>;
 }
 
 /** The id of the function node at `fnPath` in `file`. */
@@ -67,7 +69,7 @@ function unwrapExpr(node: AnyNode): AnyNode {
  * Collect one file's functions, calls and exports from its parsed tree.
  */
 export function collectGraphFacts(j: JSCodeshift, root: Collection, file: string, cliFile = false): FileGraphFacts {
-  const facts: FileGraphFacts = { file, functions: [], calls: [], exports: new Map(), exportAll: [] };
+  const facts: FileGraphFacts = { file, functions: [], calls: [], exports: new Map(), exportAll: [], mainBlockCallLines: new Set() };
   const idOf = (p: AnyPath) => functionId(file, p);
   const fnPaths = new Map<AnyNode, AnyPath>();
   // pseudo functions for calls made outside any function: the module body, and `require.main` blocks
@@ -78,7 +80,18 @@ export function collectGraphFacts(j: JSCodeshift, root: Collection, file: string
 
   root.find(j.Node).filter((p: AnyPath) => isFunctionNode(p.node) && p.node.body != null).forEach((p: AnyPath) => {
     fnPaths.set(p.node, p);
-    facts.functions.push({ id: idOf(p), name: functionName(p), file, line: p.node.loc?.start.line ?? 1, asyncRoot: Boolean(p.node.async) || isPromiseCallback(p), cli: cliFile && !p.node.async });
+    const asyncRoot = Boolean(p.node.async) || isPromiseCallback(p);
+    const merged = !asyncRoot && isTransparentCallback(p) ? callingFunction(p) : undefined;
+    facts.functions.push({
+      id: idOf(p),
+      name: functionName(p),
+      file,
+      line: p.node.loc?.start.line ?? 1,
+      asyncRoot,
+      cli: cliFile && !p.node.async,
+      bodyStart: p.node.body.start,
+      mergedInto: merged ? idOf(merged) : undefined,
+    });
   });
 
   const fnIdOfNode = (node: AnyNode): string | undefined => {
@@ -177,9 +190,11 @@ export function collectGraphFacts(j: JSCodeshift, root: Collection, file: string
 
   root.find(j.Node).filter((p: AnyPath) => p.node.type === 'CallExpression' || p.node.type === 'OptionalCallExpression' || p.node.type === 'NewExpression').forEach((p: AnyPath) => {
     const caller = callingFunction(p);
+    const inMainBlock = !caller && isInRequireMainBlock(p);
+    if (inMainBlock) facts.mainBlockCallLines.add(p.node.loc?.start.line ?? 1);
     const callee = resolveCallee(p);
     if (!callee) return;
-    const callerId = caller ? idOf(caller) : isInRequireMainBlock(p) ? mainId : topId;
+    const callerId = caller ? idOf(caller) : inMainBlock ? mainId : topId;
     facts.calls.push({ callerId, line: p.node.loc?.start.line ?? 1, callee });
   });
 

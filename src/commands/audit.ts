@@ -39,6 +39,8 @@ export interface AuditArgs extends InputArgs {
   failUnder?: number;
   failOn?: string;
   fixes?: boolean;
+  callGraph?: 'auto' | 'typed' | 'syntactic';
+  project?: string;
 }
 
 const createAuditCommand: CommandFactory = (ctx) => ({
@@ -54,6 +56,8 @@ const createAuditCommand: CommandFactory = (ctx) => ({
       .option('baseline', { describe: 'Compare with a saved `--format json` audit and print the change', type: 'string', requiresArg: true })
       .option('fail-under', { describe: 'Exit 1 when the async score (percent) is below this', type: 'number', requiresArg: true })
       .option('fail-on', { describe: 'Exit 1 when there is a finding of this severity or worse', choices: SEVERITIES, requiresArg: true })
+      .option('call-graph', { describe: "Call graph for reachability: typed (propagate-async's, TypeScript checker), syntactic (faster, fewer edges), auto (typed, else syntactic)", choices: ['auto', 'typed', 'syntactic'], default: 'auto' })
+      .option('project', { alias: 'p', describe: 'tsconfig.json for the typed call graph (default: the nearest one)', type: 'string', requiresArg: true })
       .option('fixes', { describe: "Ask the transforms for each site's fix (--no-fixes is faster)", type: 'boolean', default: true })
       .example('$0 audit src', 'terminal report for src/')
       .example('$0 audit src --format sarif -o audit.sarif', 'SARIF for GitHub code scanning')
@@ -127,7 +131,20 @@ export async function auditCommand(ctx: CliContext, args: AuditArgs): Promise<nu
 
   const { fileMap, problems } = await loadInputFiles(ctx, args);
   const inputs = fileMap.paths().map((p) => ({ path: p, text: fileMap.getOrThrow(p) }));
-  const result = auditFiles(inputs, { fsModules: toList(args.fsModules, true), consultTransforms: args.fixes !== false, version: packageVersion() });
+  let result: AuditResult;
+  try {
+    result = auditFiles(inputs, {
+      fsModules: toList(args.fsModules, true),
+      consultTransforms: args.fixes !== false,
+      version: packageVersion(),
+      callGraph: args.callGraph ?? 'auto',
+      cwd: ctx.cwd,
+      project: args.project,
+    });
+  } catch (error) {
+    // only `--call-graph typed` lets a project load error through: a configuration problem
+    throw new UsageError(`--call-graph typed: cannot load the project: ${(error as Error).message}`);
+  }
   for (const problem of problems) result.errors.push({ file: problem.path, message: problem.message });
 
   const delta = baseline ? compareWithBaseline(baseline, result) : undefined;
