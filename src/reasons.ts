@@ -321,7 +321,7 @@ export const REASONS = define({
   },
   AM503: {
     title: 'callee may throw synchronously',
-    explanation: 'Evaluating the callee can throw before the call: a const still in its temporal dead zone, `this` before super(), or `this` chosen by the caller when collapseThisCalls is off.',
+    explanation: 'Evaluating the callee can throw before the call: a const still in its temporal dead zone, `this` before super(), or a `this.m` callee when collapseThisCalls is off.',
     fix: 'Keep the wrapper async, or move the declaration above every use.',
     level: 'note',
   },

@@ -52,7 +52,9 @@
  *   property `g` (nor a computed property of `this`, nor `Object.assign(this, …)`) is written anywhere
  *   in the file (AM510); a private `#g` cannot be overridden. If a method is called detached
  *   (`const m = obj.m; m()`), `this.g` throws a TypeError either way — before, as a rejection; after,
- *   synchronously. Field initialisers fix `this`; for methods, `collapseThisCalls: false` refuses.
+ *   synchronously. Likewise, code outside the file can patch an instance (a test's
+ *   `jest.spyOn(obj, 'g').mockReturnValue(x)`): callers would then get `x`, not a promise. Both are
+ *   outside what one file can prove; `collapseThisCalls: false` refuses every `this.g`/`this.#g` callee.
  *
  * Known costs (see docs/collapse-delegation.md): the wrapper's frame disappears from async stack traces;
  * `f(a) === g(a)` becomes true (same promise object); the result settles a few microtask ticks earlier;
@@ -76,7 +78,7 @@ import { resolveCallee } from './collapse-delegation/resolve-callee';
 
 /** Options of collapse-delegation (plus the engine hooks every transform accepts). */
 export interface CollapseDelegationOptions extends EngineHooks, PromiseCalleeHooks {
-  /** Collapse `this.g(…)` delegations inside methods, where `this` is chosen by the caller (default true). */
+  /** Collapse `this.g(…)`/`this.#g(…)` delegations (default true); see meta.options. */
   collapseThisCalls?: boolean;
 }
 
@@ -89,7 +91,7 @@ export const meta: TransformMeta = {
       name: 'collapseThisCalls',
       type: 'boolean',
       default: true,
-      description: 'Collapse wrappers that delegate to this.m()/this.#m() inside methods. Turn off when methods are called detached (const m = obj.m; m()), where the TypeError would become synchronous.',
+      description: 'Collapse wrappers that delegate to this.m()/this.#m(). Turn off when methods are called detached (const m = obj.m; m()) or patched from outside the file (test spies returning plain values).',
     },
   ],
   example: 'example',

@@ -105,8 +105,8 @@ function resolveThisCallee(j: JSCodeshift, root: Collection, fn: ASTPath, key: s
   if (owner.inConstructor && cls.superClass) {
     return { ok: false, code: 'AM503', message: `${text}: \`this\` in a derived constructor throws before super()`, askOracle: false };
   }
-  if (owner.callerChosen && options.collapseThisCalls === false) {
-    return { ok: false, code: 'AM503', message: `${text}: \`this\` is chosen by the caller, and collapseThisCalls is off`, askOracle: false };
+  if (options.collapseThisCalls === false) {
+    return { ok: false, code: 'AM503', message: `${text}: collapseThisCalls is off (methods may be called detached or patched from outside the file)`, askOracle: false };
   }
   const members = (cls.body.body as AnyNode[]).filter((m) => MEMBER_TYPES.has(m.type) && Boolean(m.static) === owner.isStatic && memberKey(m) === key);
   const methods = members.filter((m) => m.type !== 'TSDeclareMethod' || m.abstract);
