@@ -77,10 +77,3 @@ export function buildCollapseEdits(d: Delegation, source: string, tokens: Token[
   }
   return edits;
 }
-
-/** Apply non-overlapping deletions to `source`. */
-export function applyTextEdits(source: string, edits: TextEdit[]): string {
-  let out = source;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + out.slice(e.end);
-  return out;
-}
