@@ -189,6 +189,12 @@ export const REASONS = define({
     fix: 'Nothing to do; review the diff.',
     level: 'note',
   },
+  AM304: {
+    title: 'array-method callback restructured for await',
+    explanation: 'The inline callback of forEach/map now awaits: `xs.forEach(cb)` became a `for…of` loop (same order, one at a time), `xs.map(cb)` became `await Promise.all(xs.map(async cb))` (callbacks run concurrently, results in order).',
+    fix: 'Nothing to do; review the diff (a map whose callbacks must not overlap needs a for…of loop by hand).',
+    level: 'note',
+  },
   AM320: {
     title: 'array method callback would need restructuring',
     explanation: 'The function is a callback of forEach/map/filter/reduce/…; making it async would give the array method promises, so it and its callees stay sync.',

@@ -39,6 +39,7 @@ import { countFunctions, findAsyncTargets, insertAsyncKeywords } from './propaga
 import { awaitCallSites } from './propagate-async/await-call-sites';
 import { getFilePlan, readPlan } from './propagate-async/read-plan';
 import { wrapReturnTypes } from './propagate-async/wrap-return-types';
+import { finishContinues, restructureCallbacks } from './propagate-async/restructure-callbacks';
 import { preparePlan } from './propagate-async/prepare-plan';
 import { explainSyncFindings } from './propagate-async/explain-sync-findings';
 import type { FinishHook } from '../src/pipeline';
@@ -69,17 +70,17 @@ export default function transform(file: FileInfo, api: API, options: Options & P
   const plan = readPlan(options.plan);
   if (!plan) return undefined;
   const filePlan = getFilePlan(plan, file.path, options.planCwd ?? process.cwd());
-  if (!filePlan || (filePlan.asyncFunctions.length === 0 && filePlan.awaitSites.length === 0 && filePlan.annotations.length === 0)) return undefined;
+  if (!filePlan || (filePlan.asyncFunctions.length === 0 && filePlan.awaitSites.length === 0 && filePlan.annotations.length === 0 && (filePlan.callbacks ?? []).length === 0)) return undefined;
 
   const j = api.jscodeshift.withParser(parserFor(file.path));
   const report = createReporter(meta.name, file, api, options);
   const root = j(file.source);
   const step = { filePlan, report };
 
-  const edited = awaitCallSites(j, root, step) + wrapReturnTypes(j, root, step);
+  const edited = awaitCallSites(j, root, step) + wrapReturnTypes(j, root, step) + restructureCallbacks(j, root, step);
   const asyncTargets = findAsyncTargets(j, root, step);
   if (edited === 0 && asyncTargets.size === 0) return undefined;
-  const printed = edited > 0 ? root.toSource(printOptionsFor(detectStyle(file.source))) : file.source;
+  const printed = edited > 0 ? finishContinues(root.toSource(printOptionsFor(detectStyle(file.source)))) : file.source;
   const output = insertAsyncKeywords(printed, file.path, asyncTargets, countFunctions(root));
   return output === file.source ? undefined : output;
 }

@@ -84,6 +84,13 @@ export interface CallSite {
   context: CallContext;
   /** Callee as written. */
   calleeText: string;
+  /**
+   * Set for the call of an array method with an inline callback (`xs.forEach(cb)`, `xs.map(cb)`):
+   * when the callback must become async, the call is restructured instead of awaited —
+   * `for-of`: the forEach statement becomes a `for…of` loop over the callback's body;
+   * `promise-all`: `await Promise.all(xs.map(async cb))`.
+   */
+  restructure?: 'for-of' | 'promise-all';
 }
 
 /** A non-call use of a function. */
@@ -187,6 +194,61 @@ function needsAwaitOnReturn(node: ts.Node): boolean {
 
 const PROMISE_COMBINATORS = new Set(['all', 'allSettled', 'race', 'any']);
 
+/** Whether `body` has a `return` with a value, or a `return` inside a loop or switch of the callback itself. */
+function hasUnsafeReturn(body: ts.Node): boolean {
+  let unsafe = false;
+  const walk = (node: ts.Node, inLoop: boolean): void => {
+    if (unsafe || ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    if (ts.isReturnStatement(node) && (node.expression || inLoop)) {
+      unsafe = true;
+      return;
+    }
+    const loop = inLoop || ts.isIterationStatement(node, false) || ts.isSwitchStatement(node) || ts.isLabeledStatement(node);
+    ts.forEachChild(node, (c) => walk(c, loop));
+  };
+  ts.forEachChild(body, (c) => walk(c, false));
+  return unsafe;
+}
+
+/**
+ * `xs.forEach(cb)` in statement position or `xs.map(cb)`, with `xs` an array and `cb` an inline
+ * callback taking (item) or (item, index), no thisArg, not already async, not a generator, no
+ * `this`/`arguments` of a function expression; for forEach, no `return` with a value and none inside
+ * a loop of its own (it becomes `continue`). Anything else stays AM320.
+ */
+function restructurableArrayCall(fn: ts.ArrowFunction | ts.FunctionExpression, checker: ts.TypeChecker): { call: ts.CallExpression; kind: 'for-of' | 'promise-all' } | undefined {
+  const { node, parent } = outerParent(fn);
+  if (!parent || !ts.isCallExpression(parent) || parent.arguments.length !== 1 || parent.arguments[0] !== node) return undefined;
+  const callee = parent.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.questionDotToken) return undefined;
+  const method = callee.name.text;
+  if (method !== 'forEach' && method !== 'map') return undefined;
+  if (fn.parameters.length === 0 || fn.parameters.length > 2 || fn.parameters.some((p) => p.dotDotDotToken || p.initializer)) return undefined;
+  if (hasModifier(fn, ts.SyntaxKind.AsyncKeyword) || fn.asteriskToken) return undefined;
+  const type = checker.getTypeAtLocation(callee.expression);
+  if (!checker.isArrayType(type) && !checker.isTupleType(type)) return undefined;
+  if (method === 'map') return { call: parent, kind: 'promise-all' };
+  const statement = outerParent(parent).parent;
+  if (!statement || !ts.isExpressionStatement(statement)) return undefined;
+  if (ts.isFunctionExpression(fn)) {
+    let usesThis = false;
+    const scan = (n: ts.Node): void => {
+      if (n.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(n) && n.text === 'arguments')) usesThis = true;
+      else if (!ts.isFunctionDeclaration(n) && !ts.isFunctionExpression(n)) ts.forEachChild(n, scan);
+    };
+    ts.forEachChild(fn.body, scan);
+    if (usesThis) return undefined;
+  }
+  if (ts.isBlock(fn.body) && hasUnsafeReturn(fn.body)) return undefined;
+  return { call: parent, kind: 'for-of' };
+}
+
+/** `xs.forEach(<fn>)`: the callback's concise body may become a loop statement. */
+function isForEachCallback(fn: ts.ArrowFunction): boolean {
+  const { parent } = outerParent(fn);
+  return !!parent && ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) && parent.expression.name.text === 'forEach';
+}
+
 /** How the value of `call` is used: awaited already, returned, or needing `await`. */
 function classifyCallContext(call: ts.CallExpression): CallContext {
   const { node, parent } = outerParent(call);
@@ -197,6 +259,7 @@ function classifyCallContext(call: ts.CallExpression): CallContext {
     const callee = parent.parent.expression;
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Promise' && PROMISE_COMBINATORS.has(callee.name.text)) return 'handled';
   }
+  if (ts.isArrowFunction(parent) && parent.body === node && isForEachCallback(parent)) return 'await'; // becomes a loop body
   if (ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === node)) return needsAwaitOnReturn(parent) ? 'await' : 'return';
   return 'await';
 }
@@ -424,7 +487,16 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       const fn = fnFor(node);
       if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
         const use = classifyValueUse(node, sf);
-        if (typeof use === 'object') fn.uses.push(use);
+        const restructure = typeof use === 'object' && use.code === 'AM320' ? restructurableArrayCall(node, checker) : undefined;
+        if (restructure) {
+          // The array call stands for a call of the callback in the enclosing function.
+          const call = restructure.call;
+          const blockedBy = ctx.blocked ?? (!ctx.fn && !ctx.esm ? { code: 'AM104', text: 'the CommonJS top level' } : undefined);
+          const site: CallSite = { node: call, loc: locOf(call, sf), caller: blockedBy ? undefined : ctx.fn, blockedBy, callees: [fn], context: 'await', calleeText: call.expression.getText(sf), restructure: restructure.kind };
+          graph.sites.push(site);
+          fn.incoming.push(site);
+          if (site.caller) site.caller.outgoing.push(site);
+        } else if (typeof use === 'object') fn.uses.push(use);
       }
       if (ts.isFunctionDeclaration(node) && hasModifier(node, ts.SyntaxKind.ExportKeyword)) fn.exported = true;
       if (fn.name !== '<arrow function>' && fn.name !== '<function>') boundNames.add(fn.name.split('.').pop() as string);

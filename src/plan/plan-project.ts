@@ -167,7 +167,8 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
     for (const fn of closure.members.get(family) ?? []) {
       if (!fn.editable) continue;
       const loc = locOfFn(fn);
-      if (fn.hasBody && !fn.isAsync) filePlan(fn.file).asyncFunctions.push({ file: rel(fn.file), ...loc, name: fn.name, chain });
+      const inlined = fn.incoming.some((site) => site.restructure === 'for-of');
+      if (fn.hasBody && !fn.isAsync && !inlined) filePlan(fn.file).asyncFunctions.push({ file: rel(fn.file), ...loc, name: fn.name, chain });
       const type = fn.returnType;
       if (type && !isPromiseType(type)) {
         const sf = type.getSourceFile();
@@ -178,6 +179,11 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
       if (fn.exported) plan.apiChanges.push({ file: rel(fn.file), line: loc.line, column: loc.column, name: fn.name });
       for (const site of fn.incoming) {
         if (site.context !== 'await' || site.blockedBy) continue;
+        if (site.restructure) {
+          filePlan(site.loc.file).callbacks.push({ kind: site.restructure, file: rel(site.loc.file), start: site.loc.start, end: site.loc.end, line: site.loc.line, column: site.loc.column, callee: site.calleeText });
+          plan.edges.push({ from: site.caller?.name ?? `${rel(site.loc.file)} top level`, to: famName(family) });
+          continue;
+        }
         filePlan(site.loc.file).awaitSites.push({ file: rel(site.loc.file), start: site.loc.start, end: site.loc.end, line: site.loc.line, column: site.loc.column, callee: site.calleeText });
         plan.edges.push({ from: site.caller?.name ?? `${rel(site.loc.file)} top level`, to: famName(family) });
       }
@@ -209,6 +215,7 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
     fp.asyncFunctions.sort((a, b) => a.start - b.start);
     fp.awaitSites.sort((a, b) => a.start - b.start || a.end - b.end);
     fp.annotations.sort((a, b) => a.start - b.start);
+    fp.callbacks.sort((a, b) => a.start - b.start);
     fp.seedSites.sort((a, b) => a.start - b.start);
     fp.blocked.sort((a, b) => a.line - b.line || a.column - b.column);
   }

@@ -72,6 +72,21 @@ export interface PlanSeedSite extends PlanLocation {
   callee: string;
 }
 
+/** An array-method call whose callback becomes async, restructured instead of awaited. */
+export interface PlanCallback extends PlanLocation {
+  /**
+   * `for-of`: `xs.forEach((x, i) => { … })` (a statement) → `for (const [i, x] of xs.entries()) { … }`
+   * (`return;` in the callback → `continue;`); `promise-all`: `xs.map(cb)` →
+   * `await Promise.all(xs.map(async cb))` (the callback is in `asyncFunctions`).
+   */
+  kind: 'for-of' | 'promise-all';
+  /** Offsets of the array method's call expression. */
+  start: number;
+  end: number;
+  /** The callee as written: `rows.forEach`. */
+  callee: string;
+}
+
 /** An exported function whose signature changes (it now returns a promise). */
 export interface PlanApiChange extends PlanLocation {
   name: string;
@@ -82,6 +97,8 @@ export interface FilePlan {
   asyncFunctions: PlanFunction[];
   awaitSites: PlanAwait[];
   annotations: PlanAnnotation[];
+  /** Array-method calls restructured because their callback becomes async. */
+  callbacks: PlanCallback[];
   /** Sync fs calls that fs-promises may rewrite because their function becomes async. */
   seedSites: PlanSeedSite[];
   blocked: PlanBlocked[];
@@ -103,5 +120,5 @@ export interface Plan {
 
 /** An empty file plan. */
 export function emptyFilePlan(): FilePlan {
-  return { asyncFunctions: [], awaitSites: [], annotations: [], seedSites: [], blocked: [] };
+  return { asyncFunctions: [], awaitSites: [], annotations: [], callbacks: [], seedSites: [], blocked: [] };
 }

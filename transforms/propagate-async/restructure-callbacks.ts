@@ -1,0 +1,77 @@
+/**
+ * Restructure array-method calls whose inline callback becomes async (the plan checked that the
+ * receiver is an array, the callback takes (item) or (item, index), and — for forEach — that it is a
+ * statement whose callback has no `return` with a value):
+ * - `xs.forEach((x, i) => { … })` → `for (const [i, x] of xs.entries()) { … }`, `return;` → `continue;`
+ * - `xs.map(cb)` → `await Promise.all(xs.map(cb))` (the callback is made async by the plan).
+ */
+import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import { walkNodes } from '../lib/walk-nodes';
+import type { LooseNode, StepOptions } from './context';
+import { indexNodesByRange, rangeKey } from './index-nodes';
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
+
+/**
+ * Marker for `continue`: recast can only reprint a statement in place when its type is unchanged, so
+ * a callback's `return;` becomes `return <marker>;` in the tree (only that statement is reprinted) and
+ * {@link finishContinues} turns it into `continue` in the printed text.
+ */
+export const CONTINUE_MARKER = '__asyncMigrateContinue__';
+
+/** Mark the callback's own `return;` statements (not those of nested functions) to become `continue;`. */
+function returnsToContinue(j: JSCodeshift, body: LooseNode): void {
+  walkNodes(body as never, (node) => {
+    const n = node as LooseNode;
+    if (n !== body && FUNCTION_TYPES.has(n.type)) return false;
+    if (n.type === 'ReturnStatement' && !n.argument) n.argument = j.identifier(CONTINUE_MARKER);
+    return undefined;
+  });
+}
+
+/** `return <marker>` → `continue` in printed text. */
+export function finishContinues(text: string): string {
+  return text.includes(CONTINUE_MARKER) ? text.split(`return ${CONTINUE_MARKER}`).join('continue') : text;
+}
+
+function toForOf(j: JSCodeshift, path: ASTPath<unknown>): boolean {
+  const call = path.node as LooseNode;
+  const statement = path.parent as ASTPath<unknown> | undefined;
+  const callee = call.callee as LooseNode;
+  const callback = (call.arguments as LooseNode[])[0];
+  if (!statement || (statement.node as LooseNode).type !== 'ExpressionStatement' || callee.type !== 'MemberExpression' || !callback) return false;
+  const params = (callback.params as LooseNode[]).map((p) => ({ ...p, typeAnnotation: null }));
+  let body = callback.body as LooseNode;
+  if (body.type === 'BlockStatement') returnsToContinue(j, body);
+  // { expression; }
+  else body = j.blockStatement([j.expressionStatement(body as never)]) as unknown as LooseNode;
+  const items = callee.object as never;
+  // for (const x of xs) / for (const [i, x] of xs.entries())
+  const left = j.variableDeclaration('const', [j.variableDeclarator((params.length === 2 ? j.arrayPattern([params[1] as never, params[0] as never]) : params[0]) as never)]);
+  const right = params.length === 2 ? j.callExpression(j.memberExpression(items, j.identifier('entries')), []) : items;
+  const loop = j.forOfStatement(left, right, body as never);
+  (loop as unknown as LooseNode).comments = (statement.node as LooseNode).comments;
+  statement.replace(loop);
+  return true;
+}
+
+/** Apply the plan's callback restructurings; returns how many were changed. */
+export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePlan, report }: StepOptions): number {
+  const index = indexNodesByRange(j, root, new Set(filePlan.callbacks.map((c) => rangeKey(c.start, c.end))));
+  let changed = 0;
+  for (const entry of filePlan.callbacks) {
+    const path = index.get(rangeKey(entry.start, entry.end));
+    const node = path?.node as LooseNode | undefined;
+    const ok = path && node?.type === 'CallExpression' && (entry.kind === 'promise-all' ? true : toForOf(j, path));
+    if (!ok || !path) {
+      report({ kind: 'left-alone', code: 'AM331', message: `${entry.callee}(): the plan names an array call at ${entry.line}:${entry.column} that is not in this text (stale plan?); left as it is`, position: { line: entry.line, column: entry.column - 1 }, subject: entry.callee });
+      continue;
+    }
+    // await Promise.all(xs.map(cb))
+    if (entry.kind === 'promise-all') path.replace(j.awaitExpression(j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [path.node as never])));
+    changed++;
+    const what = entry.kind === 'for-of' ? `${entry.callee}(…) became a for…of loop` : `${entry.callee}(…) is awaited with Promise.all`;
+    report({ kind: 'rewritten', code: 'AM304', message: what, position: node?.loc?.start, subject: entry.callee });
+  }
+  return changed;
+}
