@@ -135,13 +135,29 @@ export function lookupSyncApi(family: FsModuleFamily, name: string): SyncApi | u
 /** Every sync name in any table, for cheap text prefilters. */
 export const ALL_SYNC_NAMES: readonly string[] = [...new Set([...NODE_BY_SYNC.keys(), ...EXTRA_BY_SYNC.keys()])];
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const bindingPatterns = new Map<string, RegExp>();
+
+/** `require('m')`, `from 'm'` or `import x = require('m')` for any of `modules`, as one regular expression. */
+function bindingPattern(modules: readonly string[]): RegExp {
+  const key = modules.join('\0');
+  let pattern = bindingPatterns.get(key);
+  if (!pattern) {
+    const names = modules.map(escapeRegExp).join('|');
+    pattern = new RegExp(`(?:\\brequire\\s*\\(|\\bfrom)\\s*(['"\`])(?:${names})\\1`);
+    bindingPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /**
- * Cheap text test: can `source` contain a sync fs call? True when it mentions an fs module and a
- * name ending in `Sync` (any, not only the table's: fd and unknown sync functions are reported too).
- * Never false for a file the fs-promises transform would touch.
+ * Cheap text test: can `source` contain a sync fs call? True when it has a name ending in `Sync`
+ * (any, not only the table's: fd and unknown sync functions are reported too) and binds an fs
+ * module with `require('fs')`, `import … from 'fs'` or `import x = require('fs')` (or `node:fs`,
+ * fs/promises, fs-extra, `extraModules`). A mention in a comment or a type (`typeof import("fs")`)
+ * is not a binding. Never false for a file the fs-promises transform would touch.
  */
 export function mightUseSyncFs(source: string, extraModules: readonly string[] = []): boolean {
   if (!source.includes('Sync')) return false;
-  const modules = [...NODE_FS_MODULES, ...FS_EXTRA_MODULES, ...extraModules];
-  return modules.some((m) => source.includes(`'${m}'`) || source.includes(`"${m}"`) || source.includes(`\`${m}\``));
+  return bindingPattern([...NODE_FS_MODULES, ...FS_EXTRA_MODULES, ...extraModules]).test(source);
 }
