@@ -31,7 +31,7 @@ export function createHoistContext(j: JSCodeshift, root: Collection, source: str
   return {
     j,
     root,
-    textOf: createTextOf(j, source),
+    textOf: createTextOf(j, source, (root.get().node as AnyNode).loc?.lines),
     typescript: /\.[cm]?tsx?$/i.test(filePath),
     report,
     get usedNames() {
