@@ -90,8 +90,16 @@ export interface CallSite {
    * `for-of`: the forEach statement becomes a `for…of` loop over the callback's body;
    * `promise-all`: `await Promise.all(xs.map(async cb))`.
    */
-  restructure?: 'for-of' | 'promise-all';
+  restructure?: RestructureKind;
 }
+
+/**
+ * How a call with an inline callback is rewritten when the callback must become async:
+ * `for-of` (`xs.forEach(cb)` statement → loop), `promise-all` (`xs.map(cb)` → `await Promise.all(…)`),
+ * `expect-rejects` (`expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`),
+ * `assert-rejects` (`assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)`).
+ */
+export type RestructureKind = 'for-of' | 'promise-all' | 'expect-rejects' | 'assert-rejects';
 
 /** A non-call use of a function. */
 export interface ValueUse {
@@ -194,6 +202,28 @@ function needsAwaitOnReturn(node: ts.Node): boolean {
 
 const PROMISE_COMBINATORS = new Set(['all', 'allSettled', 'race', 'any']);
 
+/**
+ * Test assertions on a throwing callback, as statements:
+ * `expect(() => f(…)).toThrow(…)` / `.toThrowError(…)` (jest, vitest; concise body only, so `f(…)`
+ * is passed unawaited to `expect`), and `assert.throws(cb, …)` (node:assert).
+ */
+function restructurableAssertion(fn: ts.ArrowFunction | ts.FunctionExpression): { call: ts.CallExpression; kind: RestructureKind } | undefined {
+  const { node, parent } = outerParent(fn);
+  if (!parent || !ts.isCallExpression(parent) || parent.arguments[0] !== node || fn.parameters.length > 0 || fn.asteriskToken) return undefined;
+  const callee = parent.expression;
+  if (ts.isIdentifier(callee) && callee.text === 'expect' && parent.arguments.length === 1 && ts.isArrowFunction(fn) && ts.isCallExpression(fn.body)) {
+    const member = parent.parent;
+    if (!ts.isPropertyAccessExpression(member) || member.expression !== parent || !['toThrow', 'toThrowError'].includes(member.name.text)) return undefined;
+    const assertion = member.parent;
+    if (!ts.isCallExpression(assertion) || assertion.expression !== member || !ts.isExpressionStatement(assertion.parent)) return undefined;
+    return { call: assertion, kind: 'expect-rejects' };
+  }
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'assert' && callee.name.text === 'throws' && ts.isExpressionStatement(parent.parent)) {
+    return { call: parent, kind: 'assert-rejects' };
+  }
+  return undefined;
+}
+
 /** Whether `body` has a `return` with a value, or a `return` inside a loop or switch of the callback itself. */
 function hasUnsafeReturn(body: ts.Node): boolean {
   let unsafe = false;
@@ -216,7 +246,7 @@ function hasUnsafeReturn(body: ts.Node): boolean {
  * `this`/`arguments` of a function expression; for forEach, no `return` with a value and none inside
  * a loop of its own (it becomes `continue`). Anything else stays AM320.
  */
-function restructurableArrayCall(fn: ts.ArrowFunction | ts.FunctionExpression, checker: ts.TypeChecker): { call: ts.CallExpression; kind: 'for-of' | 'promise-all' } | undefined {
+function restructurableArrayCall(fn: ts.ArrowFunction | ts.FunctionExpression, checker: ts.TypeChecker): { call: ts.CallExpression; kind: RestructureKind } | undefined {
   const { node, parent } = outerParent(fn);
   if (!parent || !ts.isCallExpression(parent) || parent.arguments.length !== 1 || parent.arguments[0] !== node) return undefined;
   const callee = parent.expression;
@@ -487,7 +517,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       const fn = fnFor(node);
       if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
         const use = classifyValueUse(node, sf);
-        const restructure = typeof use === 'object' && use.code === 'AM320' ? restructurableArrayCall(node, checker) : undefined;
+        const restructure = typeof use !== 'object' ? undefined : use.code === 'AM320' ? restructurableArrayCall(node, checker) : use.code === 'AM109' ? restructurableAssertion(node) : undefined;
         if (restructure) {
           // The array call stands for a call of the callback in the enclosing function.
           const call = restructure.call;

@@ -72,15 +72,17 @@ export interface PlanSeedSite extends PlanLocation {
   callee: string;
 }
 
-/** An array-method call whose callback becomes async, restructured instead of awaited. */
+/** A call whose inline callback becomes async, restructured instead of awaited. */
 export interface PlanCallback extends PlanLocation {
   /**
    * `for-of`: `xs.forEach((x, i) => { … })` (a statement) → `for (const [i, x] of xs.entries()) { … }`
    * (`return;` in the callback → `continue;`); `promise-all`: `xs.map(cb)` →
-   * `await Promise.all(xs.map(async cb))` (the callback is in `asyncFunctions`).
+   * `await Promise.all(xs.map(async cb))` (the callback is in `asyncFunctions`); `expect-rejects`:
+   * `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`; `assert-rejects`:
+   * `assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)` (callback in `asyncFunctions`).
    */
-  kind: 'for-of' | 'promise-all';
-  /** Offsets of the array method's call expression. */
+  kind: 'for-of' | 'promise-all' | 'expect-rejects' | 'assert-rejects';
+  /** Offsets of the restructured call expression (the array method call, `expect(…).toThrow(…)`, `assert.throws(…)`). */
   start: number;
   end: number;
   /** The callee as written: `rows.forEach`. */

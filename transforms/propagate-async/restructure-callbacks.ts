@@ -1,9 +1,11 @@
 /**
- * Restructure array-method calls whose inline callback becomes async (the plan checked that the
- * receiver is an array, the callback takes (item) or (item, index), and — for forEach — that it is a
- * statement whose callback has no `return` with a value):
+ * Restructure calls whose inline callback becomes async (the plan checked the shapes: for arrays, the
+ * receiver is an array, the callback takes (item) or (item, index), and — for forEach — the call is a
+ * statement whose callback has no `return` with a value; assertions are statements):
  * - `xs.forEach((x, i) => { … })` → `for (const [i, x] of xs.entries()) { … }`, `return;` → `continue;`
  * - `xs.map(cb)` → `await Promise.all(xs.map(cb))` (the callback is made async by the plan).
+ * - `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`
+ * - `assert.throws(cb, e)` → `await assert.rejects(cb, e)` (the callback is made async by the plan).
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { walkNodes } from '../lib/walk-nodes';
@@ -55,6 +57,30 @@ function toForOf(j: JSCodeshift, path: ASTPath<unknown>): boolean {
   return true;
 }
 
+/** `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)` */
+function toExpectRejects(j: JSCodeshift, path: ASTPath<unknown>): boolean {
+  const assertion = path.node as LooseNode;
+  const member = assertion.callee as LooseNode;
+  const expectCall = member.object as LooseNode;
+  const callback = (expectCall.arguments as LooseNode[])?.[0];
+  if (member.type !== 'MemberExpression' || expectCall.type !== 'CallExpression' || callback?.type !== 'ArrowFunctionExpression') return false;
+  // expect(f()).rejects.toThrow(e)
+  expectCall.arguments = [callback.body];
+  member.object = j.memberExpression(expectCall as never, j.identifier('rejects')) as never;
+  path.replace(j.awaitExpression(assertion as never));
+  return true;
+}
+
+/** `assert.throws(cb, e)` → `await assert.rejects(cb, e)` (cb is made async by the plan) */
+function toAssertRejects(j: JSCodeshift, path: ASTPath<unknown>): boolean {
+  const call = path.node as LooseNode;
+  const member = call.callee as LooseNode;
+  if (member.type !== 'MemberExpression') return false;
+  call.callee = j.memberExpression(member.object as never, j.identifier('rejects')) as never;
+  path.replace(j.awaitExpression(call as never));
+  return true;
+}
+
 /** Apply the plan's callback restructurings; returns how many were changed. */
 export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePlan, report }: StepOptions): number {
   const index = indexNodesByRange(j, root, new Set(filePlan.callbacks.map((c) => rangeKey(c.start, c.end))));
@@ -62,7 +88,7 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
   for (const entry of filePlan.callbacks) {
     const path = index.get(rangeKey(entry.start, entry.end));
     const node = path?.node as LooseNode | undefined;
-    const ok = path && node?.type === 'CallExpression' && (entry.kind === 'promise-all' ? true : toForOf(j, path));
+    const ok = path && node?.type === 'CallExpression' && (entry.kind === 'for-of' ? toForOf(j, path) : entry.kind === 'promise-all' ? true : entry.kind === 'expect-rejects' ? toExpectRejects(j, path) : toAssertRejects(j, path));
     if (!ok || !path) {
       report({ kind: 'left-alone', code: 'AM331', message: `${entry.callee}(): the plan names an array call at ${entry.line}:${entry.column} that is not in this text (stale plan?); left as it is`, position: { line: entry.line, column: entry.column - 1 }, subject: entry.callee });
       continue;
@@ -70,7 +96,12 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
     // await Promise.all(xs.map(cb))
     if (entry.kind === 'promise-all') path.replace(j.awaitExpression(j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [path.node as never])));
     changed++;
-    const what = entry.kind === 'for-of' ? `${entry.callee}(…) became a for…of loop` : `${entry.callee}(…) is awaited with Promise.all`;
+    const what = {
+      'for-of': `${entry.callee}(…) became a for…of loop`,
+      'promise-all': `${entry.callee}(…) is awaited with Promise.all`,
+      'expect-rejects': `${entry.callee}(…) became await expect(…).rejects`,
+      'assert-rejects': `${entry.callee}(…) became await assert.rejects(…)`,
+    }[entry.kind];
     report({ kind: 'rewritten', code: 'AM304', message: what, position: node?.loc?.start, subject: entry.callee });
   }
   return changed;
