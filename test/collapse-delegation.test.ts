@@ -71,6 +71,15 @@ describe('collapse-delegation with a project-analysis oracle', () => {
     expect(oracle.queries).toHaveLength(0);
   });
 
+  test('is not asked when evaluating the callee runs code (call, computed or optional access)', () => {
+    const source = `async function f(a) {\n  return await getStore().read(a);\n}\nconst h = async (a) => await stores[a].read(a);\n`;
+    const oracle = oracleAnswering({ returnsPromise: true, neverThrowsSync: true, basis: 'test' });
+    const result = applyTransform(transform, 'a.js', source, { promiseCallees: oracle });
+    expect(result.output).toBeUndefined();
+    expect(result.findings.map((f) => f.code)).toEqual(['AM503', 'AM503']);
+    expect(oracle.queries).toHaveLength(0);
+  });
+
   test('cannot lift a temporal-dead-zone refusal', () => {
     const source = `const f = async (a) => await g(a);\nconst g = async (x) => x;\n`;
     const oracle = oracleAnswering({ returnsPromise: true, neverThrowsSync: true, basis: 'test' });

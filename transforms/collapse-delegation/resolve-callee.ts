@@ -1,7 +1,9 @@
 /**
  * Step: decide whether the delegated call's callee returns a native promise on every path and cannot
  * throw synchronously — first from this file ({@link resolveLocalCallee}), then, when the file alone
- * does not know (AM501, AM510), from the project analysis' oracle if the engine passed one.
+ * does not know (AM501, AM510), from the project analysis' oracle if the engine passed one. The oracle
+ * is only asked about callees written as a plain reference chain (`g`, `ns.g`, `this.client.get`); its
+ * `neverThrowsSync` answer covers reading that chain (no getter, no null on the way).
  */
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { AnyNode } from '../lib/lexical-scope';
@@ -15,6 +17,16 @@ export interface FileText {
   path: string;
   source: string;
   offset: number;
+}
+
+/**
+ * True for `g`, `this.g`, `a.b.g`, `this.#g` — names and non-computed property reads only. Anything
+ * else in the callee (a call, `a[k]`, `a?.b`) runs code the oracle is not asked about.
+ */
+function isPlainReferenceChain(node: AnyNode): boolean {
+  if (node.type === 'Identifier' || node.type === 'ThisExpression') return true;
+  if (node.type === 'MemberExpression' && !node.computed && !node.optional) return isPlainReferenceChain(node.object);
+  return false;
 }
 
 /** The refusal for the callee of `d`, or undefined when the callee qualifies. Oracle offsets index `file.source` as given. */
@@ -31,6 +43,9 @@ export function resolveCallee(
   if (!local.askOracle || !oracle) return { code: local.code, message: local.message };
   const call: AnyNode = d.call;
   if (call.type === 'OptionalCallExpression' || call.optional) return { code: local.code, message: local.message };
+  if (!isPlainReferenceChain(call.callee)) {
+    return { code: 'AM503', message: 'evaluating the callee runs code (a call, computed or optional access) that may throw before the promise exists' };
+  }
   const facts = oracle.describeCallee({
     file: file.path,
     start: call.start + file.offset,

@@ -41,7 +41,10 @@ export interface CalleeQuery {
  *   receive the bare thenable, which may lack `catch`/`finally`.
  * - `neverThrowsSync`: evaluating the callee expression and calling it cannot throw before the promise
  *   exists (true for an `async` function reached through an initialised binding; false for an ordinary
- *   function that merely returns a promise, since it may throw while validating its arguments).
+ *   function that merely returns a promise, since it may throw while validating its arguments). The
+ *   transform only asks about callees written as a plain chain of names (`g`, `ns.g`, `this.db.get`),
+ *   so this covers reading each property of the chain: no getter that may throw, no null/undefined
+ *   object on the way, no binding read in its temporal dead zone.
  */
 export interface CalleeFacts {
   returnsPromise: boolean;
