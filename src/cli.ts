@@ -1,23 +1,39 @@
 /**
  * The `async-migrate` command line (yargs). `bin/async-migrate` calls {@link main}.
  *
- * Commands live in src/commands/<name>.ts, each a factory `(ctx) => CommandModule`; adding one is
- * adding its line to COMMANDS below. yargs runs in strict mode: an unknown command or option is a
- * usage error (exit 2), as are the UsageErrors commands throw (bad path, dirty git tree).
+ * Commands live in src/commands/<name>.ts, each exporting as default a factory
+ * `(ctx) => CommandModule`; adding one is adding its line to COMMANDS below, as
+ * `{ name, load: () => import('./commands/<name>') }`. Only the command being run is loaded (all of
+ * them for `--help` or when no known command is named), so a command whose module pulls in heavy
+ * dependencies (ts-morph) does not slow down the others. yargs runs in strict mode: an unknown
+ * command or option is a usage error (exit 2), as are the UsageErrors commands throw (bad path,
+ * dirty git tree).
  */
 import yargs from 'yargs';
 import { isUsageError } from './errors';
 import { EXIT, type CliContext, type CommandFactory } from './commands/context';
-import createAuditCommand from './commands/audit';
-import createListCommand from './commands/list';
-import createRunCommand from './commands/run';
+
+/** A command: its name (the first word of its yargs `command` string) and how to load its module. */
+interface CommandEntry {
+  name: string;
+  load: () => Promise<{ default: CommandFactory }>;
+}
 
 /** Every command, in the order `--help` shows them. */
-const COMMANDS: CommandFactory[] = [
-  createRunCommand,
-  createListCommand,
-  createAuditCommand,
+const COMMANDS: CommandEntry[] = [
+  { name: 'run', load: () => import('./commands/run') },
+  { name: 'plan', load: () => import('./commands/plan') },
+  { name: 'list', load: () => import('./commands/list') },
+  { name: 'audit', load: () => import('./commands/audit') },
 ];
+
+/** The commands to register for `argv`: the one named first, or all when none is (help, typos). */
+async function loadCommands(argv: readonly string[]): Promise<CommandFactory[]> {
+  const first = argv.find((a) => !a.startsWith('-'));
+  const named = COMMANDS.filter((c) => c.name === first);
+  const modules = await Promise.all((named.length ? named : COMMANDS).map((c) => c.load()));
+  return modules.map((m) => m.default);
+}
 
 /**
  * Run the CLI.
@@ -54,7 +70,7 @@ export async function main(argv: string[], io: Partial<Omit<CliContext, 'exitCod
       usageMessage = message || error?.message || 'invalid arguments';
       throw error ?? new Error(usageMessage);
     });
-  for (const command of COMMANDS) parser.command(command(ctx));
+  for (const command of await loadCommands(argv)) parser.command(command(ctx));
 
   try {
     await parser.parseAsync();
