@@ -1,0 +1,53 @@
+/**
+ * `async-migrate plan [paths..]`: compute the propagate-async plan and print it, without changing
+ * anything. Text by default (what becomes async and why, what stays sync and why, exported API that
+ * changes); `--json` (or `--format json`) prints the Plan as data — save it and apply it later with
+ * `async-migrate run --plan plan.json` or `npx jscodeshift -t transforms/propagate-async.ts --plan
+ * plan.json <paths>`; `--format mermaid` draws the call chains.
+ *
+ * Exit codes: 0 done, 2 usage or configuration error (bad tsconfig, --seed naming no function).
+ */
+import type { Argv } from 'yargs';
+import { planProject } from '../plan/plan-project';
+import { formatPlanMermaid, formatPlanText } from '../plan/format-plan';
+import { EXIT, type CommandFactory } from './context';
+import { addInputOptions, loadInputFiles, readTransformOptions, toList, type InputArgs } from './shared';
+
+/** Parsed `plan` arguments. */
+export interface PlanArgs extends InputArgs {
+  json?: boolean;
+  format?: 'text' | 'json' | 'mermaid';
+}
+
+const createPlanCommand: CommandFactory = (ctx) => ({
+  command: 'plan [paths..]',
+  describe: 'Print the propagate-async plan: which functions become async, which call sites are awaited, what stays sync and why',
+  builder: (y: Argv) =>
+    addInputOptions(y)
+      .option('json', { describe: 'Print the plan as JSON (same as --format json)', type: 'boolean', default: false })
+      .option('format', { describe: 'Output format', choices: ['text', 'json', 'mermaid'], default: 'text' })
+      .example('$0 plan src', 'what propagation would change, with the chains that force or block it')
+      .example('$0 plan src --json > plan.json', 'save the plan to review or apply later')
+      .example('$0 plan src --format mermaid', 'draw the call chains'),
+  handler: async (argv: PlanArgs) => {
+    const { fileMap, problems } = await loadInputFiles(ctx, argv);
+    for (const p of problems) ctx.stderr.write(`async-migrate: ${p.path}: ${p.message}\n`);
+    const options = readTransformOptions(argv);
+    const texts = new Map<string, string>();
+    for (const p of fileMap.paths()) texts.set(fileMap.absolutePath(p), fileMap.getOrThrow(p));
+    const plan = planProject(texts, {
+      cwd: ctx.cwd,
+      project: typeof options.project === 'string' ? options.project : undefined,
+      seeds: toList(options.seed, true),
+      publicApi: options.publicApi === 'keep' ? 'keep' : 'change',
+      fsModules: toList(options.fsModules, true),
+    });
+    const format = argv.json ? 'json' : (argv.format ?? 'text');
+    if (format === 'json') ctx.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
+    else if (format === 'mermaid') ctx.stdout.write(formatPlanMermaid(plan));
+    else ctx.stdout.write(formatPlanText(plan));
+    ctx.exitCode = problems.length > 0 ? EXIT.failed : EXIT.ok;
+  },
+});
+
+export default createPlanCommand;
