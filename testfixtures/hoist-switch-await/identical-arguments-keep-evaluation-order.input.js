@@ -3,7 +3,7 @@ export class Events {
     const url = this.base + '/events';
     switch (kind) {
       case 'created':
-        return await request(url, this.token, { type: 'created', body }, 'json');
+        return await request(url, this.token, { type: 'created', body: serialize(body) }, 'json');
       case 'deleted':
         return await request(url, this.token, { type: 'deleted' }, 'json');
       default:

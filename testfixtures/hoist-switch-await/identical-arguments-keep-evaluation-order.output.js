@@ -6,7 +6,7 @@ export class Events {
     switch (kind) {
       case 'created':
         requestArg2 = this.token;
-        requestArg3 = { type: 'created', body };
+        requestArg3 = { type: 'created', body: serialize(body) };
         break;
       case 'deleted':
         requestArg2 = this.token;

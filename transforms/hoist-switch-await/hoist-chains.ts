@@ -13,7 +13,7 @@ import { describeIfChain, describeSwitch, isChainStart } from './describe-chain'
 import { inferTempType } from './infer-temp-type';
 import { pickSharedCall, type SharedCall } from './pick-shared-call';
 import { planArguments } from './plan-arguments';
-import { rewriteChain } from './rewrite-chain';
+import { parseTypeAnnotation, rewriteChain } from './rewrite-chain';
 import type { Chain, Refusal, Temporary } from './types';
 
 /** What a safe chain's rewrite needs. */
@@ -82,13 +82,15 @@ function planChain(chain: Chain, ctx: HoistContext): ChainPlan | Refusal | undef
   for (const index of positions.moved) {
     const name = reserveName(positions.moved.length > 1 ? `${base}${index + 1}` : base, names);
     let typeText: string | undefined;
+    let typeAnnotation: AnyNode | undefined;
     if (ctx.typescript) {
       typeText = inferTempType(calls.map((c) => paths.get(c.arguments[index]) as ASTPath), ctx);
-      if (typeText === undefined) {
+      typeAnnotation = typeText === undefined ? undefined : parseTypeAnnotation(typeText, ctx);
+      if (!typeAnnotation) {
         return { code: 'AM420', message: `argument ${index + 1} of ${shared.calleeKey}() differs between arms and its type cannot be known without a type checker` };
       }
     }
-    temps.push({ index, name, typeText });
+    temps.push({ index, name, typeText, typeAnnotation });
   }
   for (const t of temps) reserved.add(t.name);
   ctx.temporariesByFunction.set(fn?.node, reserved);

@@ -4,13 +4,15 @@
  * A position moves when its text differs between arms, or when it reads a name declared inside the
  * chain (the same text would mean something else after it). Arguments identical in every arm stay in
  * the hoisted call — but one that comes before a moved argument is evaluated *after* it once hoisted,
- * so it stays only when it is stable (a literal or an unassigned binding); otherwise it moves too,
- * which keeps the left-to-right evaluation order of the original call.
+ * so it stays only when it is stable (a literal or an unassigned binding) or every moved argument
+ * after it is free of side effects; otherwise it moves too, which keeps the left-to-right evaluation
+ * order of the original call.
  *
  * Refusals: AM419 when the arms pass different numbers of arguments, or a spread argument would
  * have to move.
  */
 import type { AnyNode } from '../lib/lexical-scope';
+import { isSideEffectFree } from '../lib/side-effects';
 import { getArgumentFacts } from './argument-facts';
 import type { HoistContext } from './context';
 import type { Refusal } from './types';
@@ -39,8 +41,14 @@ export function planArguments(calls: AnyNode[], chainPath: ASTPath, ctx: HoistCo
     if (!identical || facts.some((f) => !f.visibleAfterChain)) moved.add(i);
     stableAt[i] = facts.every((f) => f.stable);
   }
+  // An identical argument before a moved one is now evaluated after it: fine when it is stable, or
+  // when every moved argument after it is free of side effects (nothing can change it in between).
   const last = Math.max(-1, ...moved);
-  for (let i = 0; i < last; i++) if (!stableAt[i]) moved.add(i);
+  for (let i = last - 1; i >= 0; i--) {
+    if (moved.has(i) || stableAt[i]) continue;
+    const laterMovedArePure = [...moved].filter((m) => m > i).every((m) => calls.every((c) => isSideEffectFree(c.arguments[m])));
+    if (!laterMovedArePure) moved.add(i);
+  }
   for (const i of moved) {
     if (calls.some((c) => c.arguments[i].type === 'SpreadElement')) {
       return { code: 'AM419', message: `argument ${i + 1} of ${callee}() is a spread that would have to move into a temporary` };

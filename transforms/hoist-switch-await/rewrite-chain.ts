@@ -13,10 +13,7 @@ import type { Chain, Temporary } from './types';
 function buildTemporaryDeclaration(temp: Temporary, ctx: HoistContext): AnyNode {
   const { j } = ctx;
   const id: AnyNode = j.identifier(temp.name);
-  if (temp.typeText !== undefined) {
-    const parsed: AnyNode = j(`let __t: ${temp.typeText};`).get().node.program.body[0];
-    id.typeAnnotation = parsed.declarations[0].id.typeAnnotation;
-  }
+  if (temp.typeAnnotation) id.typeAnnotation = temp.typeAnnotation;
   return j.variableDeclaration('let', [j.variableDeclarator(id)]);
 }
 
@@ -39,6 +36,19 @@ function buildHoistedStatement(shared: SharedCall, firstCall: AnyNode, temps: Te
   const awaited = j.awaitExpression(call);
   if (shared.kind === 'return') return j.returnStatement(awaited);
   return j.expressionStatement(j.assignmentExpression('=', j.identifier(shared.targetName as string), awaited));
+}
+
+/**
+ * Parse a type text into a `: type` annotation node, with the file's parser; undefined when the text
+ * does not parse as a type (the caller then refuses the rewrite instead of failing the file).
+ */
+export function parseTypeAnnotation(typeText: string, ctx: HoistContext): AnyNode | undefined {
+  try {
+    const statement: AnyNode = ctx.j(`let __t: ${typeText};`).get().node.program.body[0];
+    return statement?.declarations?.[0]?.id?.typeAnnotation;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Apply the rewrite to `chain` (already checked safe). Mutates the tree in place. */

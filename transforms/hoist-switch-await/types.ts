@@ -74,6 +74,8 @@ export interface Temporary {
   name: string;
   /** TypeScript type text for the declaration, or undefined in JavaScript. */
   typeText?: string;
+  /** The parsed `: type` annotation node for the declaration (TypeScript only). */
+  typeAnnotation?: unknown;
 }
 
 /** The plan for one chain's arguments: which positions move into temporaries. */
