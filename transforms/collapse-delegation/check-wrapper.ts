@@ -43,6 +43,15 @@ function findParameterRisk(param: AnyNode): string | undefined {
   return `a ${p.type} parameter may throw`;
 }
 
+/** True when the node at `path` is the first thing of an expression statement (`async (a) => g(a), x;`). */
+function startsStatement(path: ASTPath): boolean {
+  const start: number = (path.node as AnyNode).start;
+  for (let p = path.parent; p && (p.node as AnyNode).start === start; p = p.parent) {
+    if (p.node.type === 'ExpressionStatement') return true;
+  }
+  return false;
+}
+
 /** Whether deleting `async`/`await` would change how the code parses; the reason, or undefined. */
 function findLayoutRisk(d: Delegation, source: string, isTsx: boolean): string | undefined {
   const fn: AnyNode = d.fn.node;
@@ -52,8 +61,7 @@ function findLayoutRisk(d: Delegation, source: string, isTsx: boolean): string |
     const next = source.slice(d.awaitNode.start + 5 + after, d.awaitNode.start + 7 + after);
     if (next === '//' || next === '/*') return 'a comment follows `await`; deleting the keyword could join lines';
   }
-  const parent: AnyNode = d.fn.parent?.node;
-  if (fn.type === 'ArrowFunctionExpression' && parent?.type === 'ExpressionStatement' && parent.start === fn.start) {
+  if (fn.type === 'ArrowFunctionExpression' && startsStatement(d.fn)) {
     return 'the arrow starts a statement; without `async` it would begin with `(` and could join the previous line';
   }
   return undefined;
