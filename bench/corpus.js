@@ -123,4 +123,6 @@ function main() {
   process.exitCode = failed ? 1 : 0;
 }
 
-main();
+module.exports = { installCorpus, PACKAGES };
+
+if (require.main === module) main();
