@@ -37,6 +37,37 @@ describe('collapse-delegation with a project-analysis oracle', () => {
     const q = oracle.queries[0];
     expect(IMPORTED.slice(q.start, q.end)).toBe("readFile(path, 'utf8')");
     expect([q.file, q.line, q.column, q.callee]).toEqual(['src/read.ts', 4, 16, 'readFile']);
+    expect(q.source).toBe(IMPORTED);
+    expect(q.origin).toEqual({ module: 'node:fs/promises', imported: 'readFile' });
+  });
+
+  test('names the module origin of required, namespace and default-imported callees', () => {
+    const source = `import * as db from './db';
+import open from './open';
+const { save: store } = require('./store');
+const loader = require('./loader');
+import reader = require('./reader');
+const local = { get: async (x: string) => x };
+
+export const a = async (x: string) => await db.find(x);
+export const b = async (x: string) => await open(x);
+export const c = async (x: string) => await store(x);
+export const d = async (x: string) => await loader(x);
+export const e = async (x: string) => await loader.load(x);
+export const f = async (x: string) => await reader(x);
+export const g = async (x: string) => await local.get(x);
+`;
+    const oracle = oracleAnswering(undefined);
+    applyTransform(transform, 'src/x.ts', source, { promiseCallees: oracle });
+    expect(oracle.queries.map((q) => [q.callee, q.origin])).toEqual([
+      ['db.find', { module: './db', imported: 'find' }],
+      ['open', { module: './open', imported: 'default' }],
+      ['store', { module: './store', imported: 'save' }],
+      ['loader', { module: './loader', imported: '=' }],
+      ['loader.load', { module: './loader', imported: 'load' }],
+      ['reader', { module: './reader', imported: '=' }],
+      ['local.get', undefined],
+    ]);
   });
 
   test('offsets index the text as given when it starts with a byte order mark', () => {

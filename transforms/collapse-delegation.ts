@@ -135,7 +135,7 @@ export default function transform(file: FileInfo, api: API, options: Options): s
     const position = positionOf(d.fn.node as AnyNode, source);
     const refusal =
       checkWrapper(j, root, d, source, isTsx) ??
-      resolveCallee(j, root, d, { path: file.path, source, offset: bom.length }, oracle, opts) ??
+      resolveCallee(j, root, d, { path: file.path, original: file.source, source, offset: bom.length }, oracle, opts) ??
       checkArguments(d.call, d.fn, source);
     if (refusal) {
       report({ kind: 'left-alone', code: refusal.code, message: `${d.name} not collapsed: ${refusal.message}`, position, subject: d.name });

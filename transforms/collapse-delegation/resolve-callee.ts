@@ -9,12 +9,14 @@ import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { AnyNode } from '../lib/lexical-scope';
 import type { PromiseCalleeOracle } from '../lib/promise-callees';
 import type { Refusal } from './check-arguments';
+import { findCalleeOrigin } from './find-callee-origin';
 import type { Delegation } from './find-delegations';
 import { resolveLocalCallee, type CalleeOptions } from './resolve-local-callee';
 
-/** The file being transformed: its path, its text without BOM, and where that text starts in `file.source` (1 after a BOM). */
+/** The file being transformed: its path, its text as given, its text without BOM, and where that starts in the text as given (1 after a BOM). */
 export interface FileText {
   path: string;
+  original: string;
   source: string;
   offset: number;
 }
@@ -46,8 +48,11 @@ export function resolveCallee(
   if (!isPlainReferenceChain(call.callee)) {
     return { code: 'AM503', message: 'evaluating the callee runs code (a call, computed or optional access) that may throw before the promise exists' };
   }
+  const origin = findCalleeOrigin(call.callee, d.fn);
   const facts = oracle.describeCallee({
     file: file.path,
+    source: file.original,
+    ...(origin ? { origin } : {}),
     start: call.start + file.offset,
     end: call.end + file.offset,
     line: call.loc?.start.line ?? 1,

@@ -11,16 +11,40 @@
  * the engine and when a script calls the transform with its own options object; under the plain
  * jscodeshift CLI it is absent and only same-file answers are used.
  *
- * The query names the call by file and character offsets (not by AST node), so an oracle built on
- * another parser (the TypeScript compiler API, or TypeScript 7's) can find the same call in its own
- * tree.
+ * The query names the call by file, text and character offsets (not by AST node), so an oracle built
+ * on another parser (the TypeScript compiler API, or TypeScript 7's) can find the same call in its
+ * own tree, and, for imported callees, by module specifier and export name, which stay valid after
+ * earlier pipeline stages have changed the text. Under the engine, a transform's `prepare` hook
+ * (docs/cli.md) can hand the oracle to every file as `options.promiseCallees`.
  */
+
+/**
+ * Where a callee comes from when it is another module's export, so an oracle can answer from its
+ * own table of functions (for example the Plan's "functions made async") without positions:
+ * - `import { load } from './db'`, `const { load } = require('./db')`, `db.load` with
+ *   `import * as db from './db'` or `const db = require('./db')` → `{ module: './db', imported: 'load' }`;
+ * - `import load from './db'` → `imported: 'default'`;
+ * - `const load = require('./load')` or TypeScript `import load = require('./load')` → `imported: '='`
+ *   (the whole module value, CommonJS `module.exports`).
+ * `module` is the specifier as written; resolving it is the oracle's job.
+ */
+export interface CalleeOrigin {
+  module: string;
+  imported: string;
+}
 
 /** One call whose callee the transform wants to know about. */
 export interface CalleeQuery {
   /** The file path as the transform was given it (`file.path`). */
   file: string;
-  /** Offset (UTF-16 code units, 0-based) of the call expression's first character in the current text. */
+  /**
+   * The file's text as this transform sees it. In a pipeline, earlier stages may already have
+   * changed it, so offsets below index this text, not necessarily the text the analysis read.
+   */
+  source: string;
+  /** The callee's module origin, when it is an import or require (see {@link CalleeOrigin}). */
+  origin?: CalleeOrigin;
+  /** Offset (UTF-16 code units, 0-based) of the call expression's first character in `source`. */
   start: number;
   /** Offset just past the call expression's last character. */
   end: number;
