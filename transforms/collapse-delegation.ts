@@ -99,7 +99,7 @@ export const meta: TransformMeta = {
   mightApply: (source) => source.includes('async'),
 };
 
-/** 1-based line, 0-based column of `node` (from `loc`, or from its offset: recast drops `loc` on exported declarations). */
+/** 1-based line, 0-based column of `node` (babel's `loc`; computed from the offset if a node lacks it). */
 function positionOf(node: AnyNode, source: string): { line: number; column: number } | undefined {
   if (node.loc) return node.loc.start;
   if (typeof node.start !== 'number') return undefined;
