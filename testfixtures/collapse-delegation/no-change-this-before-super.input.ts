@@ -16,3 +16,15 @@ class Derived extends Base {
 }
 
 export const d = new Derived();
+
+async function register(owner: object): Promise<object> {
+  return owner;
+}
+
+export class Plugin extends Base {
+  constructor() {
+    const early = async () => await register(this);
+    early().catch(() => undefined);
+    super();
+  }
+}

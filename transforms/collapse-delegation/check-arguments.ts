@@ -5,6 +5,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { resolveLexical, type AnyNode } from '../lib/lexical-scope';
+import { findThisOwner } from './find-this-owner';
 import { isInitialisedBeforeCall } from './is-initialised-before-call';
 
 /** A refusal: the reason code and a one-line message. */
@@ -37,7 +38,10 @@ function findArgumentRisk(arg: AnyNode, fn: ASTPath): string | undefined {
   const a = unwrapTypeOnly(arg);
   if (LITERAL_TYPES.has(a.type)) return undefined;
   if (a.type === 'TemplateLiteral') return a.expressions.length === 0 ? undefined : 'a template literal with substitutions converts values to strings (may call toString)';
-  if (a.type === 'ThisExpression') return undefined;
+  if (a.type === 'ThisExpression') {
+    const owner = findThisOwner(fn);
+    return owner.known && owner.inConstructor && (owner.classPath.node as AnyNode).superClass ? '`this` in a derived constructor throws before super()' : undefined;
+  }
   if (a.type === 'Identifier') {
     if (a.name === 'arguments') return '`arguments` is not allowed';
     const decl = resolveLexical(fn, a.name);
