@@ -1,4 +1,8 @@
-import { send, type SendOptions } from './mailer';
+interface SendOptions {
+  template: string;
+  retries: number;
+}
+declare function send(address: string, options: SendOptions): Promise<boolean>;
 
 export async function notify(event: 'signup' | 'reset', address: string, retries: number): Promise<boolean> {
   switch (event) {

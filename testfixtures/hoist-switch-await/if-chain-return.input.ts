@@ -1,4 +1,4 @@
-import { query } from './db';
+declare function query<T>(name: 'items_by_owner' | 'items_by_tag' | 'items_all', arg: string, limit: number): Promise<T[]>;
 
 interface Filter {
   owner?: string;

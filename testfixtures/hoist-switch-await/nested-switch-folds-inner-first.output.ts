@@ -1,4 +1,4 @@
-import { load } from './loader';
+declare function load(name: string, level: 1 | 2 | 3): Promise<string>;
 
 export async function open(kind: number, level: number, name: string) {
   let loadArg2: 1 | 2 | 3;

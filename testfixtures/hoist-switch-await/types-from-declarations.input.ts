@@ -1,13 +1,13 @@
-import { write } from './store';
+declare function write(key: string, value: Buffer | boolean, mode?: string | number): Promise<void>;
 
 const DEFAULT_MODE = 'append';
 
-export async function save(key: string, value: Buffer, backup?: string, force: boolean = false) {
+export async function save(key: string, value: Buffer, backupKey: string, backup: boolean, force: boolean = false) {
   let mode = 'overwrite';
   if (force) {
     return await write(key, value, mode);
   } else if (backup) {
-    return await write(backup, value, 'rotate' as 'rotate' | 'keep');
+    return await write(backupKey, value, 'rotate' as 'rotate' | 'keep');
   } else {
     return await write(key, value, DEFAULT_MODE);
   }

@@ -1,16 +1,16 @@
-import { write } from './store';
+declare function write(key: string, value: Buffer | boolean, mode?: string | number): Promise<void>;
 
 const DEFAULT_MODE = 'append';
 
-export async function save(key: string, value: Buffer, backup?: string, force: boolean = false) {
+export async function save(key: string, value: Buffer, backupKey: string, backup: boolean, force: boolean = false) {
   let mode = 'overwrite';
-  let writeArg1: string | undefined;
+  let writeArg1: string;
   let writeArg3: string;
   if (force) {
     writeArg1 = key;
     writeArg3 = mode;
   } else if (backup) {
-    writeArg1 = backup;
+    writeArg1 = backupKey;
     writeArg3 = 'rotate' as 'rotate' | 'keep';
   } else {
     writeArg1 = key;

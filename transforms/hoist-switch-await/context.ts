@@ -19,6 +19,8 @@ export interface HoistContext {
   report: Reporter;
   /** Every name declared or referenced in the file as parsed; new temporaries avoid these. */
   usedNames: Set<string>;
+  /** Declaring identifiers of the temporaries this run created (their declared type is exactly what the arms assign). */
+  createdTemporaries: Set<AnyNode>;
   /** Temporaries already declared, by enclosing function (or program) node; a new one avoids those of its function. */
   temporariesByFunction: Map<AnyNode, Set<string>>;
   /** Paths of every node under `path`, by node (for scope lookups from a node). */
@@ -40,6 +42,7 @@ export function createHoistContext(j: JSCodeshift, root: Collection, source: str
       return usedNames;
     },
     temporariesByFunction: new Map(),
+    createdTemporaries: new Set(),
     pathsUnder(path) {
       const map = new Map<AnyNode, ASTPath>();
       map.set(path.node, path);

@@ -79,12 +79,15 @@ function planChain(chain: Chain, ctx: HoistContext): ChainPlan | Refusal | undef
   const reserved = ctx.temporariesByFunction.get(fn?.node) ?? new Set<string>();
   const names = new Set([...ctx.usedNames, ...reserved]);
   const temps: Temporary[] = [];
+
   for (const index of positions.moved) {
     const name = reserveName(positions.moved.length > 1 ? `${base}${index + 1}` : base, names);
     let typeText: string | undefined;
     let typeAnnotation: AnyNode | undefined;
     if (ctx.typescript) {
-      typeText = inferTempType(calls.map((c) => paths.get(c.arguments[index]) as ASTPath), ctx);
+      const args = calls.map((c) => c.arguments[index]);
+      const scope = (fn?.node as AnyNode)?.body ?? fn?.node;
+      typeText = inferTempType(args.map((a) => paths.get(a) as ASTPath), ctx, { scope, except: new Set(args) });
       typeAnnotation = typeText === undefined ? undefined : parseTypeAnnotation(typeText, ctx);
       if (!typeAnnotation) {
         return { code: 'AM420', message: `argument ${index + 1} of ${shared.calleeKey}() differs between arms and its type cannot be known without a type checker` };

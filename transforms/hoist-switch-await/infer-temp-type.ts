@@ -4,7 +4,9 @@
  * - a literal: its literal type (`'utf8'`, `3`, `true`, `null`); `true | false` becomes `boolean`;
  * - `x as T` / `<T>x`: `T`;
  * - a name declared with an annotation (parameter or variable): that annotation, plus `| undefined`
- *   for an optional parameter; a `const` initialised with a literal: the literal type; a `let`/`var`
+ *   for an optional parameter — unless the type is a union (or `unknown`) and the enclosing function
+ *   mentions the name anywhere else (it may be narrowed where it is passed, and the declared type
+ *   would be too wide for the call); a `const` initialised with a literal: the literal type; a `let`/`var`
  *   initialised with a literal: the widened type (`string`, `number`, `boolean`);
  * - `undefined`: `undefined`;
  * - operators that fix the type: comparisons and `!` (boolean), `typeof`, template literals with
@@ -14,6 +16,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { resolveLexical, type AnyNode } from '../lib/lexical-scope';
+import { walkNodes } from '../lib/walk-nodes';
 import type { HoistContext } from './context';
 
 const WIDEN: Record<string, string> = { StringLiteral: 'string', NumericLiteral: 'number', BooleanLiteral: 'boolean', BigIntLiteral: 'bigint', TemplateLiteral: 'string' };
@@ -69,7 +72,7 @@ function declaredType(path: ASTPath, name: string, ctx: HoistContext): string | 
 }
 
 /** The type text of one argument expression, or undefined when it cannot be known honestly. */
-function typeOfArgument(path: ASTPath, ctx: HoistContext): string | undefined {
+function typeOfArgument(path: ASTPath, ctx: HoistContext, narrowing: NarrowingScope): string | undefined {
   const node = path.node as AnyNode;
   const lit = literalType(node, ctx);
   if (lit) return lit;
@@ -78,14 +81,23 @@ function typeOfArgument(path: ASTPath, ctx: HoistContext): string | undefined {
     if (t.type === 'TSTypeReference' && t.typeName.type === 'Identifier' && t.typeName.name === 'const') return literalType(node.expression, ctx);
     return ctx.textOf(t);
   }
-  if (node.type === 'Identifier') return declaredType(path, node.name, ctx);
+  if (node.type === 'Identifier') {
+    const declared = declaredType(path, node.name, ctx);
+    // A union-typed (or unknown) name may be narrowed where it is passed (`else if (backup) … f(backup)`,
+    // or a guard clause earlier in the function), and its declared type would then be too wide for the
+    // call. Narrowing needs a mention of the name, so the declared type is used only when the function
+    // mentions the name nowhere but in the arguments being moved.
+    const mayBeNarrowed = declared !== undefined && (splitUnion(declared).length > 1 || declared === 'unknown');
+    if (mayBeNarrowed && !isCreatedTemporary(path, node.name, ctx) && mentionsName(narrowing.scope, node.name, narrowing.except)) return undefined;
+    return declared;
+  }
   if (node.type === 'ConditionalExpression') {
-    const yes = typeOfArgument(path.get('consequent') as ASTPath, ctx);
-    const no = typeOfArgument(path.get('alternate') as ASTPath, ctx);
+    const yes = typeOfArgument(path.get('consequent') as ASTPath, ctx, narrowing);
+    const no = typeOfArgument(path.get('alternate') as ASTPath, ctx, narrowing);
     return yes === undefined || no === undefined ? undefined : `${yes} | ${no}`;
   }
   if (node.type === 'ParenthesizedExpression' || node.type === 'TSNonNullExpression' || node.type === 'TSSatisfiesExpression') {
-    return node.type === 'TSNonNullExpression' ? undefined : typeOfArgument(path.get('expression') as ASTPath, ctx);
+    return node.type === 'TSNonNullExpression' ? undefined : typeOfArgument(path.get('expression') as ASTPath, ctx, narrowing);
   }
   return operatorType(node);
 }
@@ -131,14 +143,38 @@ function splitUnion(text: string): string[] {
 
 const needsParens = (t: string) => /=>|^\s*new\b|\bextends\b|^\s*(?:abstract\s+)?new\s*\(/.test(t);
 
+/** A temporary an inner chain's rewrite declared: its type is exactly the union of what is assigned to it. */
+function isCreatedTemporary(path: ASTPath, name: string, ctx: HoistContext): boolean {
+  const declaration = resolveLexical(path, name);
+  return declaration !== undefined && ctx.createdTemporaries.has(declaration.id);
+}
+
+/** Where a passed name could have been narrowed: the enclosing function's body, minus the arguments themselves. */
+export interface NarrowingScope {
+  scope: AnyNode;
+  /** The argument nodes being typed (their own mentions do not narrow anything). */
+  except: Set<AnyNode>;
+}
+
+/** True when an identifier named `name` occurs under `node`, outside the `except` subtrees. */
+function mentionsName(node: AnyNode, name: string, except: Set<AnyNode>): boolean {
+  let found = false;
+  walkNodes(node, (n) => {
+    if (found || except.has(n)) return false;
+    if (n.type === 'Identifier' && n.name === name) found = true;
+    return !found;
+  });
+  return found;
+}
+
 /**
  * The union type text for one argument position, from the argument paths of every arm; undefined
- * when one of them has no honest type.
+ * when one of them has no honest type. `narrowing` is where a passed name could have been narrowed.
  */
-export function inferTempType(argPaths: ASTPath[], ctx: HoistContext): string | undefined {
+export function inferTempType(argPaths: ASTPath[], ctx: HoistContext, narrowing: NarrowingScope): string | undefined {
   const members: string[] = [];
   for (const p of argPaths) {
-    const t = typeOfArgument(p, ctx);
+    const t = typeOfArgument(p, ctx, narrowing);
     if (t === undefined) return undefined;
     for (const m of splitUnion(t)) if (!members.includes(m)) members.push(m);
   }

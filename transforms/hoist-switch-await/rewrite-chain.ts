@@ -14,6 +14,7 @@ function buildTemporaryDeclaration(temp: Temporary, ctx: HoistContext): AnyNode 
   const { j } = ctx;
   const id: AnyNode = j.identifier(temp.name);
   if (temp.typeAnnotation) id.typeAnnotation = temp.typeAnnotation;
+  ctx.createdTemporaries.add(id);
   return j.variableDeclaration('let', [j.variableDeclarator(id)]);
 }
 
