@@ -19,13 +19,16 @@
  *    keeps its original text and only the failure finding.
  * 3. **verify**: a file whose final text differs must re-parse (`parseForCheck`), else AM903 and the
  *    file keeps its original text.
+ * Steps 2 and 3 run in worker threads (src/pool.ts) when many files need parsing; the results are
+ * the same, in the same order.
  *
  * The FileMap is updated in place with the new texts; nothing is written to disk here.
  */
 import type { Finding } from './findings';
 import { applyTransform, type TransformModule } from './apply';
 import { FileMap, type LoadProblem } from './filemap';
-import { ModuleTypeResolver } from './module-type';
+import { ModuleTypeResolver, type ModuleType } from './module-type';
+import { planPool, runInWorkers, type PoolJob } from './pool';
 import { getReasonOrThrow } from './reasons';
 import { parseForCheck } from '../transforms/lib/parser';
 
@@ -91,6 +94,13 @@ export interface PipelineOptions {
   loadProblems?: readonly LoadProblem[];
   /** Called after each file with the number of files done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads for the per-file stage: 1 runs everything in this thread; n > 1 uses n workers;
+   * undefined decides by itself (workers only when there are many files to parse and more than one
+   * CPU). Workers need the compiled engine (dist/) and transforms from the registry; otherwise the
+   * run stays in this thread.
+   */
+  jobs?: number;
 }
 
 /**
@@ -111,18 +121,9 @@ export async function runPipeline(fileMap: FileMap, options: PipelineOptions): P
     if (result?.findings) findings.push(...result.findings);
   }
 
-  const moduleTypes = new ModuleTypeResolver();
-  const files: FileResult[] = [];
-  const paths = fileMap.paths();
-  let done = 0;
-  for (const filePath of paths) {
-    const moduleType = await moduleTypes.moduleTypeOf(fileMap.absolutePath(filePath));
-    const fileOptions = { ...baseOptions, ...prepared, moduleType: baseOptions.moduleType ?? moduleType };
-    const result = transformFile(fileMap, filePath, transforms, fileOptions);
-    files.push(result);
-    findings.push(...result.findings);
-    options.onProgress?.(++done, paths.length);
-  }
+  const shared = { ...baseOptions, ...prepared };
+  const files = await transformAll(fileMap, transforms, shared, options);
+  for (const file of files) findings.push(...file.findings);
 
   for (const problem of options.loadProblems ?? []) {
     const finding = engineFinding('AM904', problem.path, { line: 1, column: 1 }, `${problem.path}: ${problem.message}`);
@@ -142,9 +143,19 @@ export async function runPipeline(fileMap: FileMap, options: PipelineOptions): P
   return { files, findings };
 }
 
-/** Run every transform on one file, catch its errors, verify the output; updates `fileMap`. */
-function transformFile(fileMap: FileMap, filePath: string, transforms: readonly PipelineTransform[], options: Record<string, unknown>): FileResult {
-  const original = fileMap.getOrThrow(filePath);
+/** Outcome of {@link transformText}. */
+export interface TextResult {
+  status: FileStatus;
+  /** The final text (the original unless `status` is `changed`). */
+  text: string;
+  findings: Finding[];
+}
+
+/**
+ * Run every transform on one file's text, in order; catch errors; verify changed output re-parses.
+ * Pure (no FileMap, no disk), so pipeline workers run it too.
+ */
+export function transformText(filePath: string, original: string, transforms: readonly TransformModule[], options: Record<string, unknown>): TextResult {
   let text = original;
   const findings: Finding[] = [];
   for (const transform of transforms) {
@@ -153,19 +164,51 @@ function transformFile(fileMap: FileMap, filePath: string, transforms: readonly 
       findings.push(...result.findings);
       if (result.output !== undefined) text = result.output;
     } catch (error) {
-      return { path: filePath, status: 'failed', findings: [failureFinding(error, filePath, transform.meta.name, text === original)] };
+      return { status: 'failed', text: original, findings: [failureFinding(error, filePath, transform.meta.name, text === original)] };
     }
   }
-  if (text === original) return { path: filePath, status: 'unchanged', findings };
+  if (text === original) return { status: 'unchanged', text, findings };
   try {
     parseForCheck(filePath, text);
   } catch (error) {
     const where = syntaxErrorPosition(error);
     const message = `${filePath}: the transformed text does not parse (${errorMessage(error)}); the file was left unchanged`;
-    return { path: filePath, status: 'failed', findings: [engineFinding('AM903', filePath, where ?? { line: 1, column: 1 }, message)] };
+    return { status: 'failed', text: original, findings: [engineFinding('AM903', filePath, where ?? { line: 1, column: 1 }, message)] };
   }
-  fileMap.set(filePath, text);
-  return { path: filePath, status: 'changed', findings };
+  return { status: 'changed', text, findings };
+}
+
+/**
+ * The per-file stage over every file of `fileMap`, in worker threads when that pays off
+ * (src/pool.ts), else in this thread; updates `fileMap` with changed texts.
+ * @returns one result per file, in map order
+ */
+async function transformAll(fileMap: FileMap, transforms: readonly PipelineTransform[], shared: Record<string, unknown>, options: PipelineOptions): Promise<FileResult[]> {
+  const moduleTypes = new ModuleTypeResolver();
+  const paths = fileMap.paths();
+  const results = new Map<string, FileResult>();
+  const candidates: PoolJob[] = [];
+  let done = 0;
+  const record = (filePath: string, result: TextResult) => {
+    if (result.status === 'changed') fileMap.set(filePath, result.text);
+    results.set(filePath, { path: filePath, status: result.status, findings: result.findings });
+    options.onProgress?.(++done, paths.length);
+  };
+  for (const filePath of paths) {
+    const text = fileMap.getOrThrow(filePath);
+    const moduleType = (shared.moduleType as ModuleType | undefined) ?? (await moduleTypes.moduleTypeOf(fileMap.absolutePath(filePath)));
+    const fileOptions = { ...shared, moduleType };
+    // the prefilter, here already, so that workers only get files some transform will parse
+    if (transforms.some((t) => t.meta.mightApply(text, fileOptions))) candidates.push({ path: filePath, text, moduleType });
+    else record(filePath, { status: 'unchanged', text, findings: [] });
+  }
+  const pool = await planPool(transforms, shared, candidates.length, options.jobs);
+  if (pool) {
+    await runInWorkers(pool, candidates, shared, record, (job) => record(job.path, transformText(job.path, job.text, transforms, { ...shared, moduleType: job.moduleType })));
+  } else {
+    for (const job of candidates) record(job.path, transformText(job.path, job.text, transforms, { ...shared, moduleType: job.moduleType }));
+  }
+  return paths.map((p) => results.get(p) as FileResult);
 }
 
 /** The finding for an error thrown while transforming a file. */

@@ -230,6 +230,17 @@ test('-t, --ignore and paths narrow the run; ignored and node_modules files are 
   expect(patchedFiles(one.stdout)).toEqual(['settings.ts']); // paths relative to the working directory
 });
 
+test('worker threads (-j 2) give the same patch, findings and exit code as one thread (-j 1)', () => {
+  const dir = createProject();
+  fs.writeFileSync(path.join(dir, 'src', 'broken.js'), "const fs = require('fs');\nasync function f() { return fs.readFileSync('x') +; }\n");
+  const one = run(dir, 'run', '--json', '-j', '1');
+  const two = run(dir, 'run', '--json', '-j', '2');
+  expect(one.status).toBe(3);
+  expect(two.status).toBe(3);
+  expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+  expect(run(dir, 'run', '-j', '0').status).toBe(2);
+});
+
 test('list shows every registered transform with its description, in run order', () => {
   const r = run(REPO, 'list');
   expect(r.status).toBe(0);

@@ -33,6 +33,7 @@ export interface RunArgs extends InputArgs {
   report?: string;
   json?: boolean;
   check?: boolean;
+  jobs?: number;
 }
 
 const createRunCommand: CommandFactory = (ctx) => ({
@@ -45,6 +46,7 @@ const createRunCommand: CommandFactory = (ctx) => ({
       .option('diff', { describe: 'Also write the patch (unified diff) to this file', type: 'string', requiresArg: true })
       .option('report', { describe: 'Also write a report: .md → pull-request description, .sarif → SARIF 2.1.0, .json → the --json document', type: 'string', requiresArg: true })
       .option('json', { describe: 'Print the machine-readable result (files, edits, findings) on stdout instead of the diff', type: 'boolean', default: false })
+      .option('jobs', { alias: 'j', describe: 'Worker threads for the per-file stage (default: automatic, up to 4 when there are many files; 1 = none)', type: 'number', requiresArg: true })
       .option('check', { describe: 'Exit with code 1 when anything would change (nothing is written)', type: 'boolean', default: false })
       .example('$0 run src', 'dry run: print the diff for src/')
       .example('$0 run src --diff migrate.patch', 'save the patch for review (git apply migrate.patch)')
@@ -64,6 +66,7 @@ export default createRunCommand;
  */
 export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number> {
   if (args.write && args.check) throw new UsageError('--write and --check cannot be used together: --check only reports whether anything would change');
+  if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError(`--jobs must be a whole number of at least 1, not ${String(args.jobs)}`);
   const transforms = selectTransforms(args);
   const transformOptions = readTransformOptions(args);
   const diffFile = args.diff === undefined ? undefined : path.resolve(ctx.cwd, String(args.diff));
@@ -74,7 +77,7 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
   const progress = createProgress(ctx.stderr);
   let result: PipelineResult;
   try {
-    result = await runPipeline(fileMap, { transforms, transformOptions, loadProblems: problems, onProgress: (done, total) => progress.update(done, total) });
+    result = await runPipeline(fileMap, { transforms, transformOptions, loadProblems: problems, jobs: args.jobs, onProgress: (done, total) => progress.update(done, total) });
   } finally {
     progress.stop();
   }
