@@ -103,16 +103,28 @@ function describeWrapper(path: ASTPath): string {
  * source order.
  */
 export function findDelegations(j: JSCodeshift, root: Collection): Delegation[] {
+  // A plain walk first: most files have no candidate, and NodePath traversal costs several times more.
+  const matches = new Map<AnyNode, ReturnType<typeof matchFunction>>();
+  walkNodes(root.get().node, (node) => {
+    const m = matchFunction(node);
+    if (m) matches.set(node, m);
+  });
+  if (matches.size === 0) return [];
   const found: Delegation[] = [];
   root.find(j.Function).forEach((path: ASTPath<AnyNode>) => {
-    const node: AnyNode = path.node;
-    if (!FUNCTION_TYPES.has(node.type) || !node.async || !node.body) return;
-    const m = node.body.type === 'BlockStatement' ? matchBlock(node.body) : (() => {
-      const e = matchDelegatingExpression(node.body);
-      return e && { ...e, shape: 'expression' as const };
-    })();
-    // `return f(await x)` needs its async: not a delegation.
-    if (m && !containsAwait(m.call)) found.push({ fn: path, call: m.call, awaitNode: m.awaitNode, shape: m.shape, name: describeWrapper(path) });
+    const m = matches.get(path.node);
+    if (m) found.push({ fn: path, call: m.call, awaitNode: m.awaitNode, shape: m.shape, name: describeWrapper(path) });
   });
   return found;
+}
+
+/** The delegation in an async function node, or undefined. */
+function matchFunction(node: AnyNode): { call: AnyNode; awaitNode: AnyNode | undefined; shape: DelegationShape } | undefined {
+  if (!FUNCTION_TYPES.has(node.type) || !node.async || !node.body) return undefined;
+  const m = node.body.type === 'BlockStatement' ? matchBlock(node.body) : (() => {
+    const e = matchDelegatingExpression(node.body);
+    return e && { ...e, shape: 'expression' as const };
+  })();
+  // `return f(await x)` needs its async: not a delegation.
+  return m && !containsAwait(m.call) ? m : undefined;
 }
