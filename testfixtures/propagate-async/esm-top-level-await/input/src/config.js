@@ -1,0 +1,5 @@
+import { readFileSync } from 'node:fs';
+
+export function loadConfig(file) {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
