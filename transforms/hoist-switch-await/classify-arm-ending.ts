@@ -15,6 +15,13 @@ export interface ArmPlace {
   isLastCase: boolean;
 }
 
+/**
+ * Statements that leave the chain without reaching the code after it: `throw`, `return`, `continue`
+ * (always to a loop around the chain) and `break label` as an arm's last statement (its label must
+ * enclose the chain, which is never itself labelled when rewritten).
+ */
+const isExit = (s: AnyNode) =>
+  s?.type === 'ThrowStatement' || s?.type === 'ReturnStatement' || s?.type === 'ContinueStatement' || (s?.type === 'BreakStatement' && Boolean(s.label));
 const isPlainBreak = (s: AnyNode) => s?.type === 'BreakStatement' && !s.label;
 const isUsing = (s: AnyNode) => s?.type === 'VariableDeclaration' && (s.kind === 'using' || s.kind === 'await using');
 
@@ -68,7 +75,7 @@ function callInsideTry(statement: AnyNode, textOf: TextOf): CallEnding | undefin
 export function classifyArmEnding(node: AnyNode, statements: AnyNode[] | undefined, single: AnyNode | undefined, place: ArmPlace, textOf: TextOf): Arm {
   if (single) {
     const call = callEndingOf(single, textOf) ?? callInsideTry(single, textOf);
-    const ending: ArmEnding = call ? { type: 'call', call } : single.type === 'ThrowStatement' || single.type === 'ReturnStatement' ? { type: 'exit' } : { type: 'other' };
+    const ending: ArmEnding = call ? { type: 'call', call } : isExit(single) ? { type: 'exit' } : { type: 'other' };
     return { node, list: undefined, prefix: [], ending };
   }
   let list = statements ?? [];
@@ -96,7 +103,7 @@ export function classifyArmEnding(node: AnyNode, statements: AnyNode[] | undefin
   const call = callEndingOf(last, textOf) ?? callInsideTry(last, textOf);
   if (call && (call.kind === 'return' || leaves)) {
     ending = { type: 'call', call: list.some(isUsing) && !call.wrappedIn ? { ...call, wrappedIn: 'using' } : call };
-  } else if (last?.type === 'ThrowStatement' || last?.type === 'ReturnStatement') {
+  } else if (isExit(last)) {
     ending = { type: 'exit' };
   } else if (!leaves) {
     ending = { type: 'fallthrough' };

@@ -65,10 +65,15 @@ export function rewriteChain(chain: Chain, shared: SharedCall, temps: Temporary[
     // break;   (a switch arm that used to return now leaves the switch to reach the hoisted call)
     if (chain.type === 'switch' && shared.kind === 'return') replacement.push(j.breakStatement());
     if (statement.comments && replacement.length > 0) {
-      replacement[0].comments = statement.comments;
+      // leading comments go before the first new statement, trailing ones after the last assignment
+      const leading = statement.comments.filter((c: AnyNode) => !c.trailing);
+      const trailing = statement.comments.filter((c: AnyNode) => c.trailing);
+      const last = replacement[Math.max(0, temps.length - 1)];
+      replacement[0].comments = leading;
+      last.comments = [...(last.comments ?? []), ...trailing];
       // recast spaces a new multi-line statement (one with a comment) with blank lines unless it has
       // a location; the replaced statement's location keeps the arm's original spacing.
-      replacement[0].loc = statement.loc;
+      if (leading.length > 0) replacement[0].loc = statement.loc;
     }
     if (arm.list) {
       const at = arm.list.indexOf(statement);

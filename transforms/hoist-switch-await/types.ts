@@ -26,7 +26,7 @@ export interface CallEnding {
 /**
  * How one arm ends:
  * - `call`: in a hoistable awaited call (see {@link CallEnding});
- * - `exit`: in `throw` or a `return` without the shared call (stays as it is);
+ * - `exit`: in `throw`, a `return` without the shared call, `continue` or `break label` (stays as it is);
  * - `empty`: a `case` label with no statements (groups labels; not the last case);
  * - `fallthrough`: a non-empty `case` that does not end in break/return/throw;
  * - `other`: anything else that reaches the end of the chain (e.g. `break` without the call).
