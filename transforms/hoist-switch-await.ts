@@ -40,7 +40,7 @@ import { retabNewLines } from './hoist-switch-await/retab-new-lines';
 
 export const meta: TransformMeta = {
   name: 'hoist-switch-await',
-  description: 'Merge the awaits of the same callee at the end of switch/if arms into one await after the chain',
+  description: 'Merge the awaits of one callee that end switch/if/?: arms into a single await after the chain, when provably unobservable',
   order: 30,
   options: [],
   example: 'example',
