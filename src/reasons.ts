@@ -235,7 +235,7 @@ export const REASONS = define({
   },
   AM412: {
     title: 'callee may change before the hoisted call',
-    explanation: 'The callee binding is reassigned in its scope, its property chain is assigned in the arms, or a moved argument awaits before a property-chain callee would be read.',
+    explanation: 'The callee binding is reassigned in its scope, its property chain is assigned in the arms, or a moved argument awaits before a property-chain, global or imported (live binding) callee would be read.',
     fix: 'Read the callee into a const before the chain, or leave the arms as they are.',
     level: 'note',
   },

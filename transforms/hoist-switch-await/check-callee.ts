@@ -7,8 +7,8 @@
  *   scopes, not compared as text);
  * - AM412 nothing can change it meanwhile: the root binding is never reassigned in its scope (or is
  *   `const`/an import/`this`), no arm or condition writes the property chain or a prefix of it, and a
- *   property-chain callee does not move past an `await`/`yield` in a moved argument (other code could
- *   run during that suspension).
+ *   property-chain callee, a global or an imported name (a live binding) does not move past an
+ *   `await`/`yield` in a moved argument (other code could replace it during that suspension).
  */
 import type { ASTPath } from 'jscodeshift';
 import { isFunctionNode, resolveLexical, type AnyNode } from '../lib/lexical-scope';
@@ -56,6 +56,12 @@ export function checkCallee(calls: AnyNode[], chainPath: ASTPath, movedArgs: Any
     }
     if (!isStableBinding(after, name, program)) {
       return { code: 'AM412', message: `${name} is reassigned in its scope; the hoisted call could see a different function` };
+    }
+    // A global, or an import (a live binding its module may reassign), can be replaced by other code
+    // while a moved argument suspends.
+    if ((!after || after.kind === 'import') && movedArgs.some(containsAwaitOrYield)) {
+      const what = after ? 'imported binding' : 'global';
+      return { code: 'AM412', message: `an argument of ${calleeText}() awaits; the ${what} ${name} would be read after that suspension instead of before it` };
     }
   }
   if (calls[0].callee.type === 'MemberExpression') {
