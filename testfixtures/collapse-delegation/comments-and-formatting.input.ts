@@ -1,22 +1,22 @@
 // CRLF line endings, tabs and odd spacing survive
-async function inner(a, b) {
+async function inner(a: number, b: number): Promise<number> {
 	return a + b;
 }
 
-async   function   outer( a, b )   {
+async   function   outer( a: number, b: number )   {
 	/* before */ return /* between */ await   inner( a, b ) ;  // after
 }
 
 const multi = async (
-	a,
-	b,
+	a: number,
+	b: number,
 ) =>
 	await inner(
 		a, // first
 		b,
 	);
 
-async function nextLine(a) {
+async function nextLine(a: number) {
 	return await
 		inner(a, 1);
 }

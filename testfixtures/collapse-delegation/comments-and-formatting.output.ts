@@ -1,21 +1,21 @@
 // CRLF line endings, tabs and odd spacing survive
-async function inner(a, b) {
+async function inner(a: number, b: number): Promise<number> {
 	return a + b;
 }
 
-function   outer( a, b )   {
+function   outer( a: number, b: number )   {
 	/* before */ return /* between */ inner( a, b ) ;  // after
 }
 
 const multi = (
-	a,
-	b,
+	a: number,
+	b: number,
 ) =>
 	inner(
 		a, // first
 		b,
 	);
 
-function nextLine(a) {
+function nextLine(a: number) {
 	return inner(a, 1);
 }

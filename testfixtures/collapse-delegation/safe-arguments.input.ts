@@ -1,4 +1,4 @@
-import { LIMIT } from './config';
+import { EOL } from 'node:os';
 
 enum Mode {
   Fast,
@@ -15,4 +15,4 @@ export const sendAll = async (...parts: string[]): Promise<number> => await send
 export const sendWithDefaults = async (name: string, retries = 3, tag = undefined): Promise<number> =>
   await send(name, retries, tag, 'literal', 42, null, true, `plain`, /re/g, 10n, undefined, NaN);
 
-export const sendTyped = async (value: unknown): Promise<number> => await send(value as string, value!, PREFIX, LIMIT, Mode);
+export const sendTyped = async (value: unknown): Promise<number> => await send(value as string, value!, PREFIX, EOL, Mode);

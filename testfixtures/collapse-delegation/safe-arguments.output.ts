@@ -1,4 +1,4 @@
-import { LIMIT } from './config';
+import { EOL } from 'node:os';
 
 enum Mode {
   Fast,
@@ -15,4 +15,4 @@ export const sendAll = (...parts: string[]): Promise<number> => send(...parts);
 export const sendWithDefaults = (name: string, retries = 3, tag = undefined): Promise<number> =>
   send(name, retries, tag, 'literal', 42, null, true, `plain`, /re/g, 10n, undefined, NaN);
 
-export const sendTyped = (value: unknown): Promise<number> => send(value as string, value!, PREFIX, LIMIT, Mode);
+export const sendTyped = (value: unknown): Promise<number> => send(value as string, value!, PREFIX, EOL, Mode);
