@@ -7,8 +7,8 @@ import * as path from 'path';
 import type { marked as Marked } from 'marked';
 import { renderAuditMarkdown } from '../src/report/audit-markdown';
 import { code, table } from '../src/report/markdown';
-import { renderMermaidChains } from '../src/report/pr-description';
-import type { Plan } from '../src/plan/types';
+import { propagationChains, renderMermaidChains } from '../src/report/pr-description';
+import { emptyFilePlan, type Plan } from '../src/plan/types';
 import { auditProject } from './helpers/audit-project';
 import { copyToTemp, runCli } from './helpers/report-checks';
 
@@ -40,7 +40,7 @@ describe('audit --format markdown', () => {
     const findingRows = rowsOf(rendered).filter((cells) => /^<code>[^<]+:\d+:\d+<\/code>$/.test(cells[0] ?? ''));
     expect(findingRows).toHaveLength(result.findings.length);
     for (const cells of findingRows) expect(cells).toHaveLength(4);
-    expect(rendered).toContain('<h3>Critical (8)</h3>');
+    expect(rendered).toContain(`<h3>Critical (${result.counts.critical})</h3>`);
   });
 
   test('lists each rule that occurs with its explanation', () => {
@@ -50,8 +50,8 @@ describe('audit --format markdown', () => {
 
 describe('run --report pr.md', () => {
   test('a pull-request description: counts per transform, files touched, every site left alone with its code', async () => {
-    const dir = copyToTemp(path.join(AUDIT_FIXTURES, 'blocking-call-in-async-function'));
-    const { stdout, code: exit } = await runCli(['run', '.', '--json', '--report', 'pr.md'], dir);
+    const dir = copyToTemp(path.join(__dirname, '..', 'testfixtures', 'report', 'run-project'));
+    const { stdout, code: exit } = await runCli(['run', 'src', '--json', '--report', 'pr.md'], dir);
     expect(exit).toBe(0);
     const json = JSON.parse(stdout) as { findings: { kind: string; code: string; file: string; line: number; column: number }[] };
     const md = fs.readFileSync(path.join(dir, 'pr.md'), 'utf8');
@@ -59,7 +59,7 @@ describe('run --report pr.md', () => {
     expect(rendered).toContain('<h2>Move blocking fs calls to async/await</h2>');
     const rewritten = json.findings.filter((f) => f.kind === 'rewritten').length;
     expect(rendered).toContain(`<strong>${rewritten} call site${rewritten === 1 ? '' : 's'}</strong>`);
-    expect(rowsOf(rendered).some((cells) => cells[0] === '<code>handlers.ts</code>')).toBe(true);
+    expect(rowsOf(rendered).some((cells) => cells[0] === '<code>src/catalog.ts</code>')).toBe(true);
     const leftAlone = json.findings.filter((f) => f.kind === 'left-alone');
     expect(leftAlone.length).toBeGreaterThan(0);
     for (const f of leftAlone) {
@@ -69,33 +69,35 @@ describe('run --report pr.md', () => {
     }
   });
 
-  test('Mermaid chains are capped, with a note on what was cut', () => {
-    const step = (text: string, line: number) => ({ text, file: 'src/a.ts', line, column: 1 });
-    const fn = (name: string, chain: ReturnType<typeof step>[]) => ({ name, file: 'src/a.ts', line: 1, column: 1, start: 0, end: 1, chain });
+  test('Mermaid chains: longest first, capped, with a note on what was cut; blocked edges dotted', () => {
     const plan: Plan = {
       version: 1,
       tsconfig: null,
       apiChanges: [],
       apiKept: [],
-      edges: [],
-      files: {
-        'src/a.ts': {
-          asyncFunctions: [
-            fn('a', [step('a', 1), step('b', 2), step('c', 3), step('readFileSync', 4)]),
-            fn('x', [step('x', 10), step('statSync', 11)]),
-            fn('y', [step('y', 20), step('statSync', 21)]),
-          ],
-          awaitSites: [],
-          annotations: [],
-          seedSites: [],
-          blocked: [],
-        },
-      },
+      files: { 'src/a.ts': emptyFilePlan() },
+      edges: [
+        { from: 'main', to: 'loadConfig' },
+        { from: 'loadConfig', to: 'readConfigFile' },
+        { from: 'readConfigFile', to: 'readFileSync' },
+        { from: 'loadConfig', to: 'existsSync' },
+        { from: 'report', to: 'statSync' },
+        { from: 'Settings constructor', to: 'loadConfig', blocked: 'AM101' },
+      ],
     };
+    expect(propagationChains(plan.edges)).toEqual([
+      ['Settings constructor', 'loadConfig', 'readConfigFile', 'readFileSync'],
+      ['main', 'loadConfig', 'readConfigFile', 'readFileSync'],
+      ['Settings constructor', 'loadConfig', 'existsSync'],
+      ['main', 'loadConfig', 'existsSync'],
+      ['report', 'statSync'],
+    ]);
     const drawn = renderMermaidChains(plan, 2)!;
-    expect(drawn.mermaid.split('\n')[1]).toBe('graph LR');
-    expect(drawn.mermaid.match(/-->/g)).toHaveLength(4);
-    expect(drawn.note).toContain('Showing the 2 longest of 3 chains');
+    const lines = drawn.mermaid.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['```mermaid', 'graph LR']);
+    expect(lines.filter((l) => l.includes('-->') || l.includes('-.->'))).toHaveLength(4);
+    expect(drawn.mermaid).toContain('-.->|AM101|');
+    expect(drawn.note).toContain('Showing the 2 longest of 5 chains (4 of 6 call edges)');
     expect(renderMermaidChains(plan, 10)!.note).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import { auditProject } from './helpers/audit-project';
 import { copyToTemp, runCli, sarifSchemaErrors } from './helpers/report-checks';
 
 const AUDIT_FIXTURES = path.join(__dirname, '..', 'testfixtures', 'audit');
+const RUN_PROJECT = path.join(__dirname, '..', 'testfixtures', 'report', 'run-project');
 
 describe('the schema check itself', () => {
   test('rejects a log that breaks the schema', () => {
@@ -77,8 +78,8 @@ describe('audit SARIF', () => {
 
 describe('run SARIF agrees with --json on the same run', () => {
   test('same findings, locations, codes and replacements; fixes replace the original call', async () => {
-    const dir = copyToTemp(path.join(AUDIT_FIXTURES, 'blocking-call-in-async-function'));
-    const { stdout, code } = await runCli(['run', '.', '--json', '--report', 'out.sarif'], dir);
+    const dir = copyToTemp(RUN_PROJECT);
+    const { stdout, code } = await runCli(['run', 'src', '--json', '--report', 'out.sarif'], dir);
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as { findings: { code: string; file: string; line: number; column: number; kind: string; replacement?: string; level: string }[] };
     const log = JSON.parse(fs.readFileSync(path.join(dir, 'out.sarif'), 'utf8')) as Sarif.Log;
@@ -101,10 +102,10 @@ describe('run SARIF agrees with --json on the same run', () => {
     const rewritten = json.findings.filter((f) => f.kind === 'rewritten');
     expect(rewritten.length).toBeGreaterThan(0);
     // applying the fix's region to the original text gives the site the transform rewrote
-    const original = fs.readFileSync(path.join(AUDIT_FIXTURES, 'blocking-call-in-async-function/handlers.ts'), 'utf8').split('\n');
-    const first = results.find((r) => r.fixes)!;
-    const region = first.fixes![0].artifactChanges[0].replacements[0].deletedRegion;
+    const original = fs.readFileSync(path.join(RUN_PROJECT, 'src/catalog.ts'), 'utf8').split('\n');
+    const fix = results.find((r) => r.fixes && r.locations![0].physicalLocation!.artifactLocation!.uri === 'src/catalog.ts')!;
+    const region = fix.fixes![0].artifactChanges[0].replacements[0].deletedRegion;
     expect(region.startLine).toBe(region.endLine);
-    expect(original[region.startLine! - 1].slice(region.startColumn! - 1, region.endColumn! - 1)).toMatch(/^fs\.readFileSync\(/);
+    expect(original[region.startLine! - 1].slice(region.startColumn! - 1, region.endColumn! - 1)).toBe("fs.readFileSync(file, 'utf8')");
   });
 });

@@ -11,7 +11,7 @@ import jscodeshift, { type ASTPath } from 'jscodeshift';
 import { parserFor } from '../../transforms/lib/parser';
 import { functionName, isFunctionNode, siteContext, type SiteContextKind } from './context';
 import { classifyIoCall, type IoFamily } from './io-apis';
-import { isGlobal, propertyName, resolveIoCall, stringValue, type ResolveContext } from './resolve-io-call';
+import { bindingPath, isGlobal, propertyName, resolveIoCall, stringValue, type ResolveContext } from './resolve-io-call';
 import { getRuleOrThrow } from './rules';
 import { collectGraphFacts, functionId, type FileGraphFacts } from './syntactic-call-graph';
 import type { AuditFinding } from './types';
@@ -163,8 +163,7 @@ function detectAsyncCallbacks(p: AnyPath, file: string, analysis: FileAnalysis):
 /** Is the function bound to `name` at `path` an async function of this file? Returns its name. */
 function sameFileAsyncFunction(path: AnyPath, callee: AnyNode): string | undefined {
   if (callee.type === 'Identifier') {
-    const scope = path.scope?.lookup(callee.name);
-    const idPath: AnyPath | undefined = scope?.getBindings()[callee.name]?.[0];
+    const idPath: AnyPath | undefined = bindingPath(path, callee.name);
     const parent = idPath?.parent?.node;
     if (!parent) return undefined;
     if (parent.type === 'FunctionDeclaration' && parent.id === idPath!.node) return parent.async && !parent.generator ? callee.name : undefined;

@@ -18,7 +18,7 @@ import * as nodePath from 'path';
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { AuditCallGraph, CallerEdge, GraphFunction } from './call-graph';
 import { enclosingFunction, functionName, isFunctionNode, isInRequireMainBlock, isPromiseCallback, isTransparentCallback } from './context';
-import { propertyName, requireSpecifier, stringValue } from './resolve-io-call';
+import { bindingPath, propertyName, requireSpecifier, stringValue } from './resolve-io-call';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type AnyNode = any;
@@ -102,8 +102,7 @@ export function collectGraphFacts(j: JSCodeshift, root: Collection, file: string
 
   /** Module a top-level binding was imported or required from: specifier and imported name. */
   const importOf = (path: AnyPath, name: string): { specifier: string; name: string } | undefined => {
-    const scope = path.scope?.lookup(name);
-    const idPath: AnyPath | undefined = scope?.getBindings()[name]?.[0];
+    const idPath: AnyPath | undefined = bindingPath(path, name);
     const parent = idPath?.parent?.node;
     if (!idPath || !parent) return undefined;
     if (parent.type === 'ImportSpecifier') {
@@ -127,8 +126,7 @@ export function collectGraphFacts(j: JSCodeshift, root: Collection, file: string
 
   /** The function a binding `name` at `path` is declared as, in this file. */
   const localFunctionOf = (path: AnyPath, name: string): string | undefined => {
-    const scope = path.scope?.lookup(name);
-    const idPath: AnyPath | undefined = scope?.getBindings()[name]?.[0];
+    const idPath: AnyPath | undefined = bindingPath(path, name);
     const parent = idPath?.parent;
     if (!parent) return undefined;
     if (parent.node.type === 'FunctionDeclaration' && parent.node.id === idPath!.node) return fnIdOfNode(parent.node);
@@ -173,8 +171,7 @@ export function collectGraphFacts(j: JSCodeshift, root: Collection, file: string
       return id ? { kind: 'local', id } : undefined;
     }
     if (object.type === 'Identifier') {
-      const scope = path.scope?.lookup(object.name);
-      const idPath: AnyPath | undefined = scope?.getBindings()[object.name]?.[0];
+      const idPath: AnyPath | undefined = bindingPath(path, object.name);
       const decl = idPath?.parent?.node;
       if (decl?.type === 'ClassDeclaration' && decl.id === idPath!.node) {
         const id = methodIn(decl.body, name, true);

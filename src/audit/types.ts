@@ -83,6 +83,8 @@ export interface AuditResult {
   counts: Record<Severity, number>;
   score: AsyncScore;
   errors: AuditFileError[];
+  /** Files audited, but a transform the audit consulted failed on them (their fixes are missing). */
+  warnings: AuditFileError[];
   /** Which call graph answered the reachability questions, and any caveats about it. */
   callGraph: { kind: string; note?: string };
   /** Parts of the audit that did not run (e.g. a transform that is not registered yet). */

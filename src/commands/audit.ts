@@ -143,6 +143,7 @@ export async function auditCommand(ctx: CliContext, args: AuditArgs): Promise<nu
     });
   } catch (error) {
     // only `--call-graph typed` lets a project load error through: a configuration problem
+    if (args.callGraph !== 'typed') throw error;
     throw new UsageError(`--call-graph typed: cannot load the project: ${(error as Error).message}`);
   }
   for (const problem of problems) result.errors.push({ file: problem.path, message: problem.message });

@@ -20,6 +20,7 @@ import { buildJsonResult } from '../output/json';
 import { createProgress } from '../output/progress';
 import { countRun, formatSummary } from '../output/summary';
 import { runPipeline, type PipelineResult } from '../pipeline';
+import { planOfRun } from '../report/run-plan';
 import { assertRunReportTarget, writeRunReport } from '../report/run-report';
 import { assertCleanOrThrow, writeFiles } from '../write';
 import { EXIT, type CliContext, type CommandFactory } from './context';
@@ -112,7 +113,7 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
 
   if (args.report !== undefined) {
     const reportMode = args.write ? 'write' : args.check ? 'check' : 'dry-run';
-    await writeRunReport(ctx.cwd, String(args.report), buildJsonResult(result, patches, reportMode, written), { readOriginal: (f) => fileMap.getOriginal(f) });
+    await writeRunReport(ctx.cwd, String(args.report), buildJsonResult(result, patches, reportMode, written), { readOriginal: (f) => fileMap.getOriginal(f), plan: () => planOfRun(fileMap, transforms, transformOptions) });
   }
   if (args.json) {
     const mode = args.write ? 'write' : args.check ? 'check' : 'dry-run';

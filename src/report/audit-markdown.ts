@@ -68,6 +68,11 @@ export function renderAuditMarkdown(result: AuditResult, delta?: BaselineDelta):
     for (const e of result.errors) out.push(`- ${code(`${e.file}${e.line ? `:${e.line}` : ''}`)}: ${escapeText(e.message)}`);
     out.push('');
   }
+  if (result.warnings.length > 0) {
+    out.push('## Warnings', '');
+    for (const w of result.warnings) out.push(`- ${code(w.file)}: ${escapeText(w.message)}`);
+    out.push('');
+  }
   out.push(`<sub>Call graph: ${escapeText(result.callGraph.kind)}${result.callGraph.note ? ` (${escapeText(result.callGraph.note)})` : ''}.${result.skipped.map((x) => ` Skipped: ${escapeText(x)}.`).join('')}</sub>`);
   return `${out.join('\n')}\n`;
 }

@@ -92,6 +92,10 @@ export function renderAuditText(result: AuditResult, c: Colors, delta?: Baseline
     out.push('', c.red(c.bold(`NOT AUDITED (${result.errors.length})`)));
     for (const e of result.errors) out.push(`  ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
   }
+  if (result.warnings.length > 0) {
+    out.push('', c.yellow(c.bold(`WARNINGS (${result.warnings.length})`)));
+    for (const w of result.warnings) out.push(`  ${w.file}: ${w.message}`);
+  }
   out.push('', c.dim(`call graph: ${result.callGraph.kind}${result.callGraph.note ? ` — ${result.callGraph.note}` : ''}`));
   for (const s of result.skipped) out.push(c.dim(`skipped: ${s}`));
   return `${out.join('\n')}\n`;

@@ -41,61 +41,79 @@ export function countPatchLines(patch: string): { added: number; removed: number
   return { added, removed };
 }
 
-/** A chain of the plan: names from the function that becomes async down to the seed. */
-interface DrawnChain {
-  steps: { text: string; where: string }[];
-}
-
-function chainsOf(plan: Plan): DrawnChain[] {
-  const chains: DrawnChain[] = [];
-  for (const filePlan of Object.values(plan.files)) {
-    for (const fn of filePlan.asyncFunctions) {
-      if (fn.chain.length === 0) continue;
-      chains.push({ steps: fn.chain.map((s) => ({ text: s.text, where: `${s.file}:${s.line}` })) });
-    }
-  }
-  return chains;
-}
-
 /** Mermaid node label: quotes and markup-breaking characters replaced. */
 function label(text: string): string {
   return text.replace(/"/g, "'").replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›')).replace(/[[\]{}|]/g, ' ');
 }
 
 /**
- * A Mermaid `graph LR` of the longest `max` chains (a chain that is a suffix of a longer drawn chain
- * adds nothing and is skipped), and a note on what was cut.
+ * Every maximal chain of the plan's caller → callee edges, from a function nobody in the plan calls
+ * down to a blocking call (or to where a cycle closes), longest first. Depth-first, cycle-safe.
+ */
+export function propagationChains(edges: Plan['edges'], maxChains = 10000): string[][] {
+  const out = new Map<string, string[]>();
+  const hasCaller = new Set<string>();
+  for (const e of edges) {
+    const list = out.get(e.from) ?? [];
+    if (!list.includes(e.to)) list.push(e.to);
+    out.set(e.from, list);
+    if (e.from !== e.to) hasCaller.add(e.to);
+  }
+  let roots = [...out.keys()].filter((n) => !hasCaller.has(n));
+  if (roots.length === 0) roots = [...out.keys()]; // everything is in a cycle
+  const chains: string[][] = [];
+  const walk = (node: string, path: string[]) => {
+    if (chains.length >= maxChains) return;
+    const next = (out.get(node) ?? []).filter((n) => !path.includes(n));
+    if (next.length === 0) {
+      chains.push(path);
+      return;
+    }
+    for (const n of next) walk(n, [...path, n]);
+  };
+  for (const root of roots.sort()) walk(root, [root]);
+  const key = (c: string[]) => c.join('\u0000');
+  return chains.sort((a, b) => b.length - a.length || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/**
+ * A Mermaid `graph LR` of the propagation (caller → callee that forced it to become async), drawn
+ * from the `max` longest chains; edges a blocked site stops are dotted and labelled with the reason
+ * code. Returns the note on what was cut when some chains are not drawn.
  */
 export function renderMermaidChains(plan: Plan, max = 12): { mermaid: string; note?: string } | undefined {
-  const all = chainsOf(plan).sort((a, b) => b.steps.length - a.steps.length);
-  if (all.length === 0) return undefined;
-  const drawn: DrawnChain[] = [];
-  const seenEdges = new Set<string>();
+  const chains = propagationChains(plan.edges);
+  if (chains.length === 0) return undefined;
+  const drawnChains = chains.slice(0, max);
+  const blockedBy = new Map(plan.edges.filter((e) => e.blocked).map((e) => [`${e.from}\u0000${e.to}`, e.blocked!]));
   const ids = new Map<string, string>();
   const nodeLines: string[] = [];
   const edgeLines: string[] = [];
-  const idFor = (step: { text: string; where: string }) => {
-    const key = `${step.text}@${step.where}`;
-    let id = ids.get(key);
+  const seen = new Set<string>();
+  const idFor = (name: string) => {
+    let id = ids.get(name);
     if (!id) {
       id = `n${ids.size}`;
-      ids.set(key, id);
-      nodeLines.push(`  ${id}["${label(step.text)}<br/>${label(step.where)}"]`);
+      ids.set(name, id);
+      nodeLines.push(`  ${id}["${label(name)}"]`);
     }
     return id;
   };
-  for (const chain of all) {
-    if (drawn.length >= max) break;
-    const edges = chain.steps.slice(1).map((s, i) => `${idFor(chain.steps[i])} --> ${idFor(s)}`);
-    const fresh = edges.filter((e) => !seenEdges.has(e));
-    if (edges.length > 0 && fresh.length === 0) continue;
-    if (edges.length === 0) idFor(chain.steps[0]);
-    fresh.forEach((e) => seenEdges.add(e));
-    edgeLines.push(...fresh.map((e) => `  ${e}`));
-    drawn.push(chain);
+  for (const chain of drawnChains) {
+    if (chain.length === 1) idFor(chain[0]);
+    for (let i = 0; i + 1 < chain.length; i++) {
+      const key = `${chain[i]}\u0000${chain[i + 1]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const blocked = blockedBy.get(key);
+      edgeLines.push(blocked ? `  ${idFor(chain[i])} -.->|${label(blocked)}| ${idFor(chain[i + 1])}` : `  ${idFor(chain[i])} --> ${idFor(chain[i + 1])}`);
+    }
   }
-  const cut = all.length - drawn.length;
-  const note = cut > 0 ? `Showing the ${drawn.length} longest of ${all.length} chains; ${cut} shorter or overlapping chain${cut === 1 ? '' : 's'} not drawn (every function that became async is in the plan: \`async-migrate plan\`).` : undefined;
+  const allEdges = new Set(plan.edges.map((e) => `${e.from}\u0000${e.to}`)).size;
+  const cut = chains.length - drawnChains.length;
+  const note = cut > 0
+    ? `Showing the ${drawnChains.length} longest of ${chains.length} chains (${seen.size} of ${allEdges} call edges); the rest are shorter. \`async-migrate plan\` lists every function that becomes async and why.`
+    : undefined;
   return { mermaid: ['```mermaid', 'graph LR', ...nodeLines, ...edgeLines, '```'].join('\n'), note };
 }
 
@@ -180,7 +198,7 @@ export function renderPrDescription(input: PrDescriptionInput): string {
   const chains = plan ? renderMermaidChains(plan, input.maxChains ?? 12) : undefined;
   if (!chains) out.push(plan ? 'No function had to become async.' : 'No propagation in this run.', '');
   else {
-    out.push('Each arrow reads "is async because it calls"; the last node of a chain is the blocking call that started it.', '', chains.mermaid, '');
+    out.push('Each arrow goes from a caller to the function or blocking call that made it async; dotted arrows stop at a site that must stay synchronous.', '', chains.mermaid, '');
     if (chains.note) out.push(chains.note, '');
   }
   out.push('<sub>Generated by async-migrate `run --report`.</sub>');

@@ -28,15 +28,17 @@ export function runReportFormatFor(file: string): RunReportFormat | undefined {
 export interface RunReportContext {
   /** Original text of a file before the run (quotes for sites left alone, SARIF fix regions). */
   readOriginal: (file: string) => string | undefined;
-  /** The propagate-async Plan, when the run planned one. */
-  plan?: Plan;
+  /** The propagate-async Plan, when the run planned one (asked for only by the Markdown report). */
+  plan?: Plan | (() => Promise<Plan | undefined>);
 }
 
 /** Render the run report for `format` (text ending in a newline). */
-export function renderRunReport(format: RunReportFormat, json: JsonResult, context: RunReportContext): string {
+export async function renderRunReport(format: RunReportFormat, json: JsonResult, context: RunReportContext): Promise<string> {
   switch (format) {
-    case 'markdown':
-      return renderPrDescription({ json, plan: context.plan, readOriginal: context.readOriginal });
+    case 'markdown': {
+      const plan = typeof context.plan === 'function' ? await context.plan() : context.plan;
+      return renderPrDescription({ json, plan, readOriginal: context.readOriginal });
+    }
     case 'sarif':
       return `${JSON.stringify(runToSarif(json, packageVersion(), context.readOriginal), null, 2)}\n`;
     default:
@@ -62,7 +64,7 @@ export async function assertRunReportTarget(cwd: string, shown: string): Promise
  */
 export async function writeRunReport(cwd: string, shown: string, json: JsonResult, context: RunReportContext): Promise<void> {
   const format = await assertRunReportTarget(cwd, shown);
-  await fsp.writeFile(path.resolve(cwd, shown), renderRunReport(format, json, context), 'utf8').catch((error: Error) => {
+  await fsp.writeFile(path.resolve(cwd, shown), await renderRunReport(format, json, context), 'utf8').catch((error: Error) => {
     throw new UsageError(`--report ${shown}: cannot write the report: ${error.message}`);
   });
 }

@@ -119,13 +119,14 @@ export function auditToSarif(result: AuditResult): Sarif.Log {
   const rules = AUDIT_RULES.map((r) => sarifRule(r.id));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = result.findings.map((f) => auditResult(f, index.get(f.rule)!));
-  const notifications: Sarif.Notification[] = result.errors.map((e) => ({
-    level: 'error',
+  const notification = (level: Sarif.Notification.level) => (e: AuditResult['errors'][number]): Sarif.Notification => ({
+    level,
     message: { text: `${e.file}: ${e.message}` },
     locations: [physical(e.file, { startLine: e.line ?? 1 })],
-  }));
+  });
+  const notifications = [...result.errors.map(notification('error')), ...(result.warnings ?? []).map(notification('warning'))];
   return log(result.tool.version, rules, results, {
-    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+    invocations: [{ executionSuccessful: result.errors.length === 0, toolExecutionNotifications: notifications }],
     properties: { asyncScore: result.score.overall.percent, counts: result.counts, callGraph: result.callGraph.kind },
   });
 }
