@@ -24,8 +24,8 @@
  *
  * Why these conditions make the rewrite unobservable (apart from timing, identity and stack traces):
  *   An `async` wrapper always returns a fresh native promise and never throws: anything thrown while
- *   binding its parameters or running its body becomes a rejection (ECMA-262 §27.7.5.1
- *   AsyncFunctionStart, §10.2.1.4 OrdinaryCallEvaluateBody). `return await p` and `return p` then settle
+ *   binding its parameters or running its body becomes a rejection (ECMA-262, EvaluateAsyncFunctionBody:
+ *   an abrupt completion of FunctionDeclarationInstantiation or of the body rejects the promise). `return await p` and `return p` then settle
  *   that promise like `p`. A plain `function f(a) { return g(a); }` returns whatever `g(a)` returns and
  *   lets every throw escape synchronously. The two agree exactly when:
  *   - g(a) is a native promise on every path — AM501 (an `async` function always returns one; a
@@ -57,7 +57,7 @@
  *   outside what one file can prove; `collapseThisCalls: false` refuses every `this.g`/`this.#g` callee.
  *
  * Known costs (see docs/collapse-delegation.md): the wrapper's frame disappears from async stack traces;
- * `f(a) === g(a)` becomes true (same promise object); the result settles a few microtask ticks earlier;
+ * `f(a)` returns g's own promise object instead of a new one; the result settles a few microtask ticks earlier;
  * `util.types.isAsyncFunction(f)` becomes false.
  *
  * Run before/after: after fs-promises, propagate-async and hoist-switch-await (meta.order 40, the last

@@ -1,8 +1,8 @@
 /**
  * Can reading a binding from inside a wrapper throw a ReferenceError (temporal dead zone)?
  *
- * ECMAScript leaves `let`/`const`/`class` bindings uninitialised until their declaration runs
- * (ECMA-262 §14.3.1, §15.7.14); reading one earlier throws — synchronously. An `async` wrapper would
+ * ECMAScript leaves `let`/`const`/`class` bindings uninitialised until their declaration runs (the
+ * "temporal dead zone"); reading one earlier throws a ReferenceError — synchronously. An `async` wrapper would
  * turn that into a rejected promise; a collapsed one throws, so the transform must know the binding is
  * initialised whenever the wrapper can run.
  */
