@@ -55,7 +55,12 @@ function startsStatement(path: ASTPath): boolean {
 /** Whether deleting `async`/`await` would change how the code parses; the reason, or undefined. */
 function findLayoutRisk(d: Delegation, source: string, isTsx: boolean): string | undefined {
   const fn: AnyNode = d.fn.node;
-  if (isTsx && fn.type === 'ArrowFunctionExpression' && fn.typeParameters) return 'without `async`, `<T>(…) =>` would parse as JSX in a .tsx file';
+  if (isTsx && fn.type === 'ArrowFunctionExpression' && fn.typeParameters) {
+    // In .tsx, only `<T>(…) =>` (one type parameter, no constraint, no trailing comma) reads as JSX.
+    const params: AnyNode[] = fn.typeParameters.params;
+    const text = source.slice(fn.typeParameters.start, fn.typeParameters.end);
+    if (params.length === 1 && !params[0].constraint && !text.includes(',')) return 'without `async`, `<T>(…) =>` would parse as JSX in a .tsx file';
+  }
   if (d.awaitNode) {
     const after = source.slice(d.awaitNode.start + 'await'.length).match(/^\s*/)?.[0].length ?? 0;
     const next = source.slice(d.awaitNode.start + 5 + after, d.awaitNode.start + 7 + after);
