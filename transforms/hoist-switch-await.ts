@@ -1,8 +1,8 @@
 /**
  * hoist-switch-await: when the arms of a `switch`, an `if`/`else if`/`else` chain or a conditional
  * expression all end by awaiting the same callee, compute only what differs in each arm and await
- * the callee once, after the chain — one suspension point (one `__generator` state when compiled to
- * ES2015) instead of one per arm, and the call written once.
+ * the callee once, after the chain — one suspension point (one `yield` at ES2015, one `__generator`
+ * state at ES5) instead of one per arm, and the call written once.
  *
  * Handles:
  *   1. `switch` whose arms end in `return await f(…)` → arms assign the differing arguments to
@@ -10,17 +10,21 @@
  *   2. `switch` whose arms end in `x = await f(…); break;` (same `x`) → `x = await f(tmp, …);` after it.
  *   3. `if`/`else if`/`else` chains with either ending.
  *   4. `c ? await f(a) : await f(b)` → `await f(c ? a : b)`.
- *   Arms ending in `throw` or in a `return` without the call stay as they are; at least two arms must
- *   share the call. Arguments identical in every arm stay in place; temporaries in TypeScript files
- *   carry a type (literal types, `as T`, or the declared type of the name passed).
+ *   Arms ending in `throw`, a `return` without the call, `continue` or `break label` stay as they
+ *   are; at least two arms must share the call. Arguments identical in every arm stay in place
+ *   (unless that would reorder their evaluation); temporaries in TypeScript files carry a type
+ *   (literal types, `as T`, or the declared type of the name passed). Innermost chains go first.
+ *
+ * Rewrites are reported as AM400.
  *
  * Leaves alone (reported):
  *   AM410 callee is not the same binding in every arm · AM411 callee is not a plain name/property
- *   chain · AM412 callee may change (reassigned, written in the arms, read after an await) · AM413
+ *   chain · AM412 callee may change (reassigned, written in the arms, or a property chain, global or
+ *   import read after an awaited argument) · AM413
  *   fall-through · AM414 `break` out of the switch before the call · AM415 await/yield in the
  *   discriminant or conditions · AM416 no `default`/final `else` · AM417 an arm ends some other way ·
  *   AM418 call inside try/catch/finally or a `using` scope · AM419 argument counts differ or a spread
- *   would move · AM420 a temporary's type is unknown (TypeScript) · AM421 arms assign different
+ *   would move · AM420 a temporary's type is unknown or may be narrowed (TypeScript) · AM421 arms assign different
  *   variables · AM422 conditional's test or earlier arguments have side effects · AM423 chain not
  *   directly in a block.
  *
