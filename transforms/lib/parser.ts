@@ -78,5 +78,6 @@ export function parserFor(path: string): Parser {
  */
 export function parseForCheck(path: string, source: string): void {
   const options = { ...babelOptionsFor(parserNameFor(path)), tokens: false };
-  babelParse(source, options);
+  // A byte order mark is not part of the program (a shebang after it must still come first).
+  babelParse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, options);
 }

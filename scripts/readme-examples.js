@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+/**
+ * Keeps README's transform examples true: between `<!-- example:<transform> -->` and
+ * `<!-- /example -->`, README shows the unified diff of that transform's `meta.example` fixture
+ * (testfixtures/<transform>/<example>.input.* → .output.*).
+ *
+ * `node scripts/readme-examples.js` rewrites README.md; `--check` exits 1 when it is out of date
+ * (test/docs.test.ts runs the same comparison).
+ */
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { createPatch } = require('diff');
+
+const ROOT = path.join(__dirname, '..');
+const README = path.join(ROOT, 'README.md');
+
+/** The fenced diff block for one transform's example fixture. */
+function exampleBlock(transform, example) {
+  const dir = path.join(ROOT, 'testfixtures', transform);
+  const input = fs.readdirSync(dir).find((f) => f.startsWith(`${example}.input.`));
+  if (!input) throw new Error(`testfixtures/${transform}: no fixture named ${example}`);
+  const ext = input.slice(input.lastIndexOf('.'));
+  const before = fs.readFileSync(path.join(dir, input), 'utf8');
+  const after = fs.readFileSync(path.join(dir, `${example}.output${ext}`), 'utf8');
+  const name = `example${ext}`;
+  const patch = createPatch(name, before, after, '', '', { context: 3 })
+    .split('\n')
+    .filter((line) => !line.startsWith('Index:') && !line.startsWith('====='))
+    .join('\n')
+    .replace(/^--- .*$/m, `--- a/${name}`)
+    .replace(/^\+\+\+ .*$/m, `+++ b/${name}`);
+  return `<!-- example:${transform} -->\n\`\`\`diff\n${patch.trimEnd()}\n\`\`\`\n<!-- /example -->`;
+}
+
+/** README's text with every example block regenerated. */
+function renderReadme(readme, examples) {
+  return readme.replace(/<!-- example:([\w-]+) -->(?:[\s\S]*?<!-- \/example -->)?/g, (_match, transform) => {
+    const example = examples[transform];
+    if (!example) throw new Error(`README names an example for unknown transform ${transform}`);
+    return exampleBlock(transform, example);
+  });
+}
+
+/** `{ transform: exampleFixtureName }` from the registry (needs `npm run build`). */
+function registryExamples() {
+  const { TRANSFORMS } = require(path.join(ROOT, 'dist', 'src', 'registry'));
+  return Object.fromEntries(TRANSFORMS.map((t) => [t.meta.name, t.meta.example]));
+}
+
+module.exports = { renderReadme, exampleBlock };
+
+if (require.main === module) {
+  const current = fs.readFileSync(README, 'utf8');
+  const next = renderReadme(current, registryExamples());
+  if (process.argv.includes('--check')) {
+    if (next !== current) {
+      console.error('README.md examples are out of date: run `node scripts/readme-examples.js`');
+      process.exitCode = 1;
+    }
+  } else if (next !== current) {
+    fs.writeFileSync(README, next);
+    console.log('README.md examples updated');
+  }
+}
