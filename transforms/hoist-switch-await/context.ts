@@ -33,7 +33,7 @@ export function createHoistContext(j: JSCodeshift, root: Collection, source: str
   return {
     j,
     root,
-    textOf: createTextOf(j, source, (root.get().node as AnyNode).loc?.lines),
+    textOf: createTextOf(j, source, (root.get().node as AnyNode).loc?.lines, (root.get().node as AnyNode).end),
     typescript: /\.[cm]?tsx?$/i.test(filePath),
     report,
     get usedNames() {
