@@ -8,7 +8,7 @@
  *   mentions the name anywhere else (it may be narrowed where it is passed, and the declared type
  *   would be too wide for the call); a `const` initialised with a literal: the literal type; a `let`/`var`
  *   initialised with a literal: the widened type (`string`, `number`, `boolean`);
- * - `undefined`: `undefined`;
+ * - `undefined`: `undefined`; a member of an enum declared in the file (`Mode.Read`): the enum type;
  * - operators that fix the type: comparisons and `!` (boolean), `typeof`, template literals with
  *   substitutions and `+` with a string-literal operand (string).
  * Anything else is unknown, and the caller refuses the rewrite (AM420): a bare `let` would be an
@@ -90,6 +90,11 @@ function typeOfArgument(path: ASTPath, ctx: HoistContext, narrowing: NarrowingSc
     const mayBeNarrowed = declared !== undefined && (splitUnion(declared).length > 1 || declared === 'unknown');
     if (mayBeNarrowed && !isCreatedTemporary(path, node.name, ctx) && mentionsName(narrowing.scope, node.name, narrowing.except)) return undefined;
     return declared;
+  }
+  if (node.type === 'MemberExpression' && !node.computed && node.object.type === 'Identifier' && node.property.type === 'Identifier') {
+    // `Mode.Read` where `Mode` is an enum of this file: the enum type
+    const declaration = resolveLexical(path, node.object.name);
+    return declaration?.kind === 'enum' ? node.object.name : undefined;
   }
   if (node.type === 'ConditionalExpression') {
     const yes = typeOfArgument(path.get('consequent') as ASTPath, ctx, narrowing);
