@@ -84,6 +84,10 @@ export function rewriteChain(chain: Chain, shared: SharedCall, temps: Temporary[
       arm.owner.node[arm.owner.key] = replacement.length === 1 ? replacement[0] : block;
     }
   }
+  // A chain written on one line cannot be patched in place readably (recast would break lines in
+  // the middle of it): print it afresh, as a new node, in the file's style.
+  const node = chain.path.node as AnyNode;
+  if (node.loc && node.loc.start.line === node.loc.end.line) chain.path.replace({ ...node });
   for (const temp of temps) chain.path.insertBefore(buildTemporaryDeclaration(temp, ctx));
   chain.path.insertAfter(buildHoistedStatement(shared, firstCall, temps, ctx));
 }
