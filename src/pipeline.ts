@@ -61,8 +61,16 @@ export type PrepareHook = (fileMap: FileMap, context: PrepareContext) => Prepare
  */
 export type FinishHook = (findings: readonly Finding[], options: Readonly<Record<string, unknown>>) => Finding[];
 
-/** A transform module as the pipeline uses it: a registry entry, optionally with prepare and finish hooks. */
-export type PipelineTransform = TransformModule & { prepare?: PrepareHook; finish?: FinishHook };
+/**
+ * The optional check of the whole result, after every file is transformed (propagate-async: no new
+ * type error, no floating promise). Returns problems as findings; when there is any, the pipeline
+ * puts every changed file back to its original text and marks it failed, so nothing is written and
+ * the run exits 3 (a half-applied migration is worse than none).
+ */
+export type VerifyHook = (fileMap: FileMap, options: Readonly<Record<string, unknown>>) => Finding[] | Promise<Finding[]>;
+
+/** A transform module as the pipeline uses it: a registry entry, optionally with prepare, finish and verify hooks. */
+export type PipelineTransform = TransformModule & { prepare?: PrepareHook; finish?: FinishHook; verify?: VerifyHook };
 
 /** Outcome of one file. */
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
@@ -131,6 +139,21 @@ export async function runPipeline(fileMap: FileMap, options: PipelineOptions): P
     findings.push(finding);
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  for (const transform of transforms) {
+    if (typeof transform.verify !== 'function' || fileMap.changedPaths().length === 0) continue;
+    const problems = await transform.verify(fileMap, { ...baseOptions, ...prepared });
+    if (problems.length === 0) continue;
+    findings.push(...problems);
+    for (const file of files) {
+      if (file.status !== 'changed') continue;
+      fileMap.set(file.path, fileMap.getOriginal(file.path) ?? fileMap.getOrThrow(file.path));
+      file.status = 'failed';
+      file.findings.push(...problems.filter((p) => p.file === file.path));
+    }
+    // Findings now live in the files too: keep the list without duplicates.
+    findings.splice(findings.length - problems.length, problems.length, ...problems.filter((p) => !files.some((f) => f.path === p.file && f.status === 'failed')));
+  }
 
   const finishers = transforms.flatMap((t) => (typeof t.finish === 'function' ? [t.finish] : []));
   if (finishers.length > 0) {

@@ -207,6 +207,18 @@ export const REASONS = define({
     fix: 'Run with --public-api=change (the default) and publish a major version, or add an async twin by hand.',
     level: 'note',
   },
+  AM340: {
+    title: 'migration would add a type error',
+    explanation: 'After propagation the project has a TypeScript diagnostic the original did not have, so nothing was written.',
+    fix: 'Fix the code the message names (or seed/pin it differently) and run again; --no-verify writes anyway.',
+    level: 'error',
+  },
+  AM341: {
+    title: 'migration would leave a promise floating',
+    explanation: 'A call statement now returns a promise that is neither awaited, returned nor handled (the original call was not a promise), so nothing was written.',
+    fix: 'Await the call by hand, or make its function reachable from the plan (e.g. with --seed), then run again.',
+    level: 'error',
+  },
   AM331: {
     title: 'plan entry does not match the file (stale plan)',
     explanation: 'The plan names a function, call or type at an offset where this text has something else (the file changed since the plan was made).',

@@ -27,6 +27,9 @@
  * (AM320), exported API under `--public-api=keep` (AM330). A plan entry that does not match the text
  * is skipped (AM331).
  *
+ * Verification (engine only, `--no-verify` turns it off): the migrated project must type-check with no
+ * new diagnostic (AM340) and no new floating promise (AM341), else nothing is written.
+ *
  * Run before: fs-promises (which then rewrites the sync fs calls now inside async functions).
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
@@ -42,6 +45,7 @@ import { wrapReturnTypes } from './propagate-async/wrap-return-types';
 import { finishContinues, restructureCallbacks } from './propagate-async/restructure-callbacks';
 import { preparePlan } from './propagate-async/prepare-plan';
 import { explainSyncFindings } from './propagate-async/explain-sync-findings';
+import { verifyPlan } from './propagate-async/verify-plan';
 import type { FinishHook } from '../src/pipeline';
 
 /** Options of propagate-async. */
@@ -62,6 +66,7 @@ export const meta: TransformMeta = {
     { name: 'seed', type: 'array', description: 'Functions to make async, as <file>:<function> (teams migrating their own sync APIs)', default: [] },
     { name: 'publicApi', type: 'string', description: '`change` (default) or `keep`: keep functions exported by the package sync', default: 'change' },
     { name: 'plan', type: 'string', description: 'A plan JSON file (`async-migrate plan --json`) to apply instead of planning' },
+    { name: 'verify', type: 'boolean', description: 'After propagation, type-check the result against the original and look for floating promises; write nothing on a problem (--no-verify turns it off)', default: true },
   ],
   mightApply: (_source, options) => options.plan !== undefined && options.plan !== null && options.plan !== '',
 };
@@ -90,6 +95,9 @@ export default function transform(file: FileInfo, api: API, options: Options & P
  * the whole FileMap and hand the Plan to every transform as `options.plan`.
  */
 export const prepare = preparePlan;
+
+/** The engine's verification step: no new type error, no floating promise (off with --no-verify). */
+export const verify = verifyPlan;
 
 /**
  * The engine's finishing step (src/pipeline.ts calls it after every file): fs-promises' AM106

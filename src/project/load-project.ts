@@ -86,6 +86,16 @@ function overlayConfigHost(texts: FileTexts): ts.ParseConfigHost {
   };
 }
 
+/** Every existing `node_modules/@types` folder at or above `dir` (TypeScript's default type roots). */
+function defaultTypeRoots(dir: string): string[] {
+  const roots: string[] = [];
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const candidate = path.join(d, 'node_modules', '@types');
+    if (fs.existsSync(candidate)) roots.push(candidate);
+    if (path.dirname(d) === d) return roots;
+  }
+}
+
 /** Whether a path is one of the project's own sources (not typings, not dependencies). */
 export function isProjectSourcePath(fileName: string): boolean {
   return !/\.d\.[cm]?ts$/.test(fileName) && !fileName.split(/[\\/]/).includes('node_modules');
@@ -119,8 +129,14 @@ export function loadProject(texts: FileTexts, options: LoadProjectOptions = {}):
     configFiles = parsed.fileNames.map((f) => path.resolve(f));
   }
   compilerOptions = { ...compilerOptions, noEmit: true, skipLibCheck: true };
+  // ts-morph's host does not find the automatic @types folders on its own: name them as TypeScript would.
+  if (!compilerOptions.typeRoots) compilerOptions.typeRoots = defaultTypeRoots(tsConfigFilePath ? path.dirname(tsConfigFilePath) : firstFile ? path.dirname(firstFile) : cwd);
+  if (!compilerOptions.types) {
+    const names = compilerOptions.typeRoots.flatMap((root) => (fs.existsSync(root) ? fs.readdirSync(root).filter((n) => !n.startsWith('.')) : []));
+    compilerOptions.types = [...new Set(names)];
+  }
 
-  const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
+  const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true });
   const projectFiles = new Set<string>();
   const add = (file: string, text: string) => {
     project.createSourceFile(file, text, { overwrite: true });

@@ -1,0 +1,94 @@
+/**
+ * Verification after propagate-async (issue 3, "Verification, built in"):
+ * 1. the migrated project type-checks with no diagnostic the original did not have (only when the
+ *    project has a tsconfig: an inferred JavaScript config reports too much noise to compare);
+ * 2. no floating promise is introduced: a call statement whose value is a promise, neither awaited,
+ *    returned, nor handled, that the original did not have.
+ *
+ * Diagnostics and floating calls are compared as multisets of (file, code, message) and
+ * (file, callee text), since positions move in the rewrite.
+ */
+import { ts } from 'ts-morph';
+import type { Finding } from '../findings';
+import { loadProject, type FileTexts, type LoadedProject } from '../project/load-project';
+
+/** Options of {@link verifyMigration}. */
+export interface VerifyOptions {
+  cwd?: string;
+  project?: string;
+  /** Turn a path into the display path findings use (relative to the working directory). */
+  displayPath: (file: string) => string;
+}
+
+function diagnosticsOf(loaded: LoadedProject): Map<string, { count: number; diagnostic: ts.Diagnostic }> {
+  const out = new Map<string, { count: number; diagnostic: ts.Diagnostic }>();
+  const all = [...loaded.program.getSyntacticDiagnostics(), ...loaded.program.getSemanticDiagnostics(), ...loaded.program.getGlobalDiagnostics()];
+  for (const d of all) {
+    if (d.file && !loaded.projectFiles.has(d.file.fileName)) continue;
+    const key = `${d.file?.fileName ?? ''}|${d.code}|${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+    const entry = out.get(key);
+    if (entry) entry.count++;
+    else out.set(key, { count: 1, diagnostic: d });
+  }
+  return out;
+}
+
+function isPromiseType(type: ts.Type): boolean {
+  const symbol = type.getSymbol() ?? type.aliasSymbol;
+  if (symbol && (symbol.name === 'Promise' || symbol.name === 'PromiseLike')) return true;
+  return type.isUnion() && type.types.some(isPromiseType);
+}
+
+function floatingCallsOf(loaded: LoadedProject): Map<string, { count: number; node: ts.CallExpression }> {
+  const out = new Map<string, { count: number; node: ts.CallExpression }>();
+  for (const sf of loaded.program.getSourceFiles()) {
+    if (!loaded.projectFiles.has(sf.fileName)) continue;
+    const visit = (node: ts.Node): void => {
+      if (ts.isExpressionStatement(node)) {
+        let e: ts.Expression = node.expression;
+        while (ts.isParenthesizedExpression(e)) e = e.expression;
+        if (ts.isCallExpression(e) && isPromiseType(loaded.checker.getTypeAtLocation(e))) {
+          const key = `${sf.fileName}|${e.expression.getText(sf)}`;
+          const entry = out.get(key);
+          if (entry) entry.count++;
+          else out.set(key, { count: 1, node: e });
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return out;
+}
+
+function introduced<T>(before: Map<string, { count: number }>, after: Map<string, { count: number } & T>): (T & { count: number })[] {
+  return [...after.entries()].filter(([key, a]) => a.count > (before.get(key)?.count ?? 0)).map(([, a]) => a);
+}
+
+/**
+ * Compare the project before and after the migration.
+ * @param before absolute path → original text; @param after absolute path → migrated text (same keys)
+ * @returns findings: AM340 per new diagnostic, AM341 per new floating promise (both `left-alone`,
+ *   level error: the engine must not write a migration with any of them).
+ */
+export function verifyMigration(before: FileTexts, after: FileTexts, options: VerifyOptions): Finding[] {
+  const original = loadProject(before, { cwd: options.cwd, tsConfigFilePath: options.project });
+  const migrated = loadProject(after, { cwd: options.cwd, tsConfigFilePath: options.project });
+  const findings: Finding[] = [];
+  const where = (sf: ts.SourceFile | undefined, pos: number | undefined) => {
+    if (!sf || pos === undefined) return { file: sf ? options.displayPath(sf.fileName) : '', line: 1, column: 1 };
+    const lc = sf.getLineAndCharacterOfPosition(pos);
+    return { file: options.displayPath(sf.fileName), line: lc.line + 1, column: lc.character + 1 };
+  };
+  if (migrated.tsConfigFilePath) {
+    for (const { diagnostic } of introduced(diagnosticsOf(original), diagnosticsOf(migrated))) {
+      const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+      findings.push({ transform: 'propagate-async', kind: 'left-alone', code: 'AM340', message: `new type error after the migration: TS${diagnostic.code} ${text}`, ...where(diagnostic.file, diagnostic.start) });
+    }
+  }
+  for (const { node } of introduced(floatingCallsOf(original), floatingCallsOf(migrated))) {
+    const sf = node.getSourceFile();
+    findings.push({ transform: 'propagate-async', kind: 'left-alone', code: 'AM341', message: `${node.expression.getText(sf)}() now returns a promise that is neither awaited, returned nor handled`, subject: node.expression.getText(sf), ...where(sf, node.getStart(sf)) });
+  }
+  return findings;
+}
