@@ -57,7 +57,8 @@ export function toDisplayPath(cwd: string, abs: string): string {
  */
 export async function discoverFiles(inputs: readonly string[], options: DiscoverOptions): Promise<string[]> {
   const cwd = path.resolve(options.cwd);
-  const userIgnore = ignore().add([...(options.ignore ?? [])]);
+  // `./src/x.ts` means `src/x.ts` to a user; .gitignore syntax has no `./`
+  const userIgnore = ignore().add((options.ignore ?? []).map((p) => p.replace(/^(\.\/)+/, '')));
   const gitignore = new GitignoreMatcher(cwd);
   const found = new Set<string>();
 

@@ -82,7 +82,7 @@ test('globs are matched against the working directory and filtered the same way'
 });
 
 test('--ignore patterns use .gitignore syntax and apply to named files too', async () => {
-  const files = await discoverFiles(['.', 'src/a.ts'], { cwd: root, ignore: ['*.jsx', 'src/a.ts', '.config/'] });
+  const files = await discoverFiles(['.', 'src/a.ts'], { cwd: root, ignore: ['*.jsx', './src/a.ts', '.config/'] });
   expect(files).toEqual(['src/b.tsx', 'src/c.mts', 'src/d.cts', 'src/e.js', 'src/g.mjs', 'src/h.cjs']);
 });
 
