@@ -35,7 +35,6 @@ import type { API, FileInfo, Options } from 'jscodeshift';
 import type { TransformMeta } from './lib/meta';
 import { parserFor } from './lib/parser';
 import { createReporter, type EngineHooks } from './lib/report';
-import { detectIndentWidth } from './lib/indent-width';
 import { detectStyle, printOptionsFor } from './lib/style';
 import { createHoistContext } from './hoist-switch-await/context';
 import { hoistChains } from './hoist-switch-await/hoist-chains';
@@ -68,9 +67,6 @@ export default function transform(file: FileInfo, api: API, options: Options & E
 
   if (conditionals + chains === 0) return undefined;
   const style = detectStyle(file.source);
-  // detectStyle's width can be thrown off by JSDoc lines (` * …`); a wrong width makes recast
-  // re-indent every kept statement of a block it reprints.
-  const tabWidth = style.useTabs ? style.tabWidth : (detectIndentWidth(file.source) ?? style.tabWidth);
-  const output = root.toSource({ ...printOptionsFor(style), tabWidth });
+  const output = root.toSource(printOptionsFor(style));
   return style.useTabs ? retabNewLines(output, file.source, style.tabWidth) : output;
 }

@@ -3,6 +3,7 @@
  * quote character, indentation, and whether statements end in semicolons.
  */
 import type { Options as RecastOptions } from 'recast';
+import { detectIndentWidth } from './indent-width';
 
 /** Style facts read from a source text. */
 export interface SourceStyle {
@@ -25,8 +26,6 @@ export function detectStyle(source: string): SourceStyle {
   const double = (source.match(/(?:from|require\(|import)\s*"/g) ?? []).length + (source.match(/"[^"\n]*"/g) ?? []).length;
   const tabs = (source.match(/^\t+\S/gm) ?? []).length;
   const spaceIndents = source.match(/^ +(?=\S)/gm) ?? [];
-  const widths = spaceIndents.map((s) => s.length).filter((n) => n > 0);
-  const tabWidth = widths.length === 0 ? 2 : Math.min(...widths) >= 4 ? 4 : 2;
   const withSemi = (source.match(/[)\]\w'"`];[ \t]*\r?$/gm) ?? []).length;
   const withoutSemi = (source.match(/^\s*(?:import|const|let|var|return)\b[^;{}\n]*[)\]\w'"`][ \t]*\r?$/gm) ?? []).length;
   const useTabs = tabs > spaceIndents.length;
@@ -35,7 +34,7 @@ export function detectStyle(source: string): SourceStyle {
     quote: double > single ? 'double' : 'single',
     useTabs,
     // recast parses a tab as 4 columns: printing with another width re-indents tab-indented lines.
-    tabWidth: useTabs ? 4 : tabWidth,
+    tabWidth: useTabs ? 4 : (detectIndentWidth(source) ?? 2),
     semicolons: withSemi >= withoutSemi,
   };
 }
