@@ -4,7 +4,8 @@
  * Each case runs the real pipeline in memory — the prepare hook plans the project on the input
  * texts, then propagate-async applies the plan and fs-promises rewrites the sync fs calls now inside
  * async functions — and compares every file exactly with output/ (a file absent from output/ must
- * come back byte-identical; `no-change-` and `bail-` cases have no output/ folder). Also checked: a
+ * come back byte-identical; `no-change-` and `bail-` cases have no output/ folder; a `bail-` case may
+ * end in failed files when verification refuses the migration). Also checked: a
  * second run over the output changes nothing, and `report.json` ({"leftAlone": [codes]}, sorted, one
  * per site; optional `"messages": [substrings]`) matches the findings left alone.
  * `options.json` next to input/ holds run options (`seed`, `publicApi`, `project`, …).
@@ -67,7 +68,8 @@ describe('propagate-async fixtures', () => {
         const expected = hasOutput && fs.existsSync(expectedPath) ? fs.readFileSync(expectedPath, 'utf8') : input;
         expect({ file: p, text: first.out.get(p) }).toEqual({ file: p, text: expected });
       }
-      expect(first.result.files.filter((f) => f.status === 'failed')).toEqual([]);
+      // A bail- case may fail verification on purpose (AM340/AM341: nothing written).
+      if (!name.startsWith('bail-')) expect(first.result.files.filter((f) => f.status === 'failed')).toEqual([]);
 
       const second = await migrate(inputDir, first.out, options);
       expect(second.result.files.filter((f) => f.status !== 'unchanged').map((f) => f.path)).toEqual([]);
