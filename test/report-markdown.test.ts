@@ -59,7 +59,7 @@ describe('run --report pr.md', () => {
     expect(rendered).toContain('<h2>Move blocking fs calls to async/await</h2>');
     const rewritten = json.findings.filter((f) => f.kind === 'rewritten').length;
     expect(rendered).toContain(`<strong>${rewritten} call site${rewritten === 1 ? '' : 's'}</strong>`);
-    expect(rowsOf(rendered).some((cells) => cells[0] === '<code>src/catalog.ts</code>')).toBe(true);
+    expect(rowsOf(rendered).some((cells) => cells[0] === '<code>src/catalog.js</code>')).toBe(true);
     const leftAlone = json.findings.filter((f) => f.kind === 'left-alone');
     expect(leftAlone.length).toBeGreaterThan(0);
     for (const f of leftAlone) {

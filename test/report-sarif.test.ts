@@ -102,8 +102,8 @@ describe('run SARIF agrees with --json on the same run', () => {
     const rewritten = json.findings.filter((f) => f.kind === 'rewritten');
     expect(rewritten.length).toBeGreaterThan(0);
     // applying the fix's region to the original text gives the site the transform rewrote
-    const original = fs.readFileSync(path.join(RUN_PROJECT, 'src/catalog.ts'), 'utf8').split('\n');
-    const fix = results.find((r) => r.fixes && r.locations![0].physicalLocation!.artifactLocation!.uri === 'src/catalog.ts')!;
+    const original = fs.readFileSync(path.join(RUN_PROJECT, 'src/catalog.js'), 'utf8').split('\n');
+    const fix = results.find((r) => r.fixes && r.locations![0].physicalLocation!.artifactLocation!.uri === 'src/catalog.js')!;
     const region = fix.fixes![0].artifactChanges[0].replacements[0].deletedRegion;
     expect(region.startLine).toBe(region.endLine);
     expect(original[region.startLine! - 1].slice(region.startColumn! - 1, region.endColumn! - 1)).toBe("fs.readFileSync(file, 'utf8')");

@@ -7,8 +7,10 @@
  * 3. AM607 — a named async function with no await that does not delegate;
  * 4. the file's part of the syntactic call graph.
  */
-import jscodeshift, { type ASTPath } from 'jscodeshift';
-import { parserFor } from '../../transforms/lib/parser';
+import { parse } from '@babel/parser';
+import type { ASTPath } from 'jscodeshift';
+import { babelOptionsFor, parserNameFor } from '../../transforms/lib/parser';
+import { collectFilePaths, type FilePaths } from './file-paths';
 import { functionName, isFunctionNode, siteContext, type SiteContextKind } from './context';
 import { classifyIoCall, type IoFamily } from './io-apis';
 import { bindingPath, isGlobal, propertyName, resolveIoCall, stringValue, type ResolveContext } from './resolve-io-call';
@@ -85,20 +87,19 @@ function importEqualsNames(program: AnyNode): Map<string, string> {
  *   reports it and goes on with the other files.
  */
 export function analyzeFile(file: string, source: string, options: AnalyzeOptions = {}): FileAnalysis {
-  const ast: AnyNode = parserFor(file).parse(source);
-  const j = jscodeshift;
-  const root = j(ast as AnyNode);
+  const ast: AnyNode = parse(source, { ...babelOptionsFor(parserNameFor(file)), tokens: false });
+  const paths = collectFilePaths(ast);
   const ctx: ResolveContext = { importEquals: importEqualsNames(ast.program), extraFsModules: options.fsModules ?? [] };
   const cliFile = source.startsWith('#!') || source.startsWith('\uFEFF#!');
-  const analysis: FileAnalysis = { file, ioSites: [], findings: [], graph: collectGraphFacts(j, root, file, cliFile) };
+  const analysis: FileAnalysis = { file, ioSites: [], findings: [], graph: collectGraphFacts(paths, file, cliFile) };
 
-  const calls = root.find(j.Node).filter((p: AnyPath) => p.node.type === 'CallExpression' || p.node.type === 'OptionalCallExpression');
-  calls.forEach((p: AnyPath) => {
+  for (const p of paths.calls) {
+    if (p.node.type === 'NewExpression') continue;
     detectIoSite(p, file, ctx, cliFile, analysis);
     detectAsyncCallbacks(p, file, analysis);
-  });
-  detectFloatingCalls(j, root, file, analysis);
-  detectAsyncWithoutAwait(j, root, file, analysis);
+  }
+  detectFloatingCalls(paths, file, analysis);
+  detectAsyncWithoutAwait(paths, file, analysis);
   return analysis;
 }
 
@@ -188,8 +189,8 @@ function sameFileAsyncFunction(path: AnyPath, callee: AnyNode): string | undefin
   return undefined;
 }
 
-function detectFloatingCalls(j: typeof jscodeshift, root: ReturnType<typeof jscodeshift>, file: string, analysis: FileAnalysis): void {
-  root.find(j.ExpressionStatement).forEach((p: AnyPath) => {
+function detectFloatingCalls(paths: FilePaths, file: string, analysis: FileAnalysis): void {
+  paths.expressionStatements.forEach((p: AnyPath) => {
     const expressions = p.node.expression.type === 'SequenceExpression' ? p.node.expression.expressions : [p.node.expression];
     for (const expr of expressions) {
       if (expr.type !== 'CallExpression' && expr.type !== 'OptionalCallExpression') continue;
@@ -254,8 +255,8 @@ function isNamedFunction(p: AnyPath): boolean {
   return parent?.type === 'VariableDeclarator' || parent?.type === 'ClassProperty' || parent?.type === 'ClassPrivateProperty' || (parent?.type === 'AssignmentExpression' && parent.right === node);
 }
 
-function detectAsyncWithoutAwait(j: typeof jscodeshift, root: ReturnType<typeof jscodeshift>, file: string, analysis: FileAnalysis): void {
-  root.find(j.Node).filter((p: AnyPath) => isFunctionNode(p.node) && p.node.async && !p.node.generator && p.node.body != null).forEach((p: AnyPath) => {
+function detectAsyncWithoutAwait(paths: FilePaths, file: string, analysis: FileAnalysis): void {
+  paths.functions.filter((p: AnyPath) => p.node.async && !p.node.generator).forEach((p: AnyPath) => {
     const fn = p.node;
     if (fn.body.type === 'BlockStatement' && fn.body.body.length === 0) return;
     if (!isNamedFunction(p) || ownBodyAwaits(fn) || delegates(fn)) return;

@@ -15,7 +15,8 @@
  * aliases from tsconfig `paths`. A missed edge can only hide an AM603 (reported as AM613 instead).
  */
 import * as nodePath from 'path';
-import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { ASTPath } from 'jscodeshift';
+import type { FilePaths } from './file-paths';
 import type { AuditCallGraph, CallerEdge, GraphFunction } from './call-graph';
 import { enclosingFunction, functionName, isFunctionNode, isInRequireMainBlock, isPromiseCallback, isTransparentCallback } from './context';
 import { bindingPath, propertyName, requireSpecifier, stringValue } from './resolve-io-call';
@@ -68,7 +69,7 @@ function unwrapExpr(node: AnyNode): AnyNode {
 /**
  * Collect one file's functions, calls and exports from its parsed tree.
  */
-export function collectGraphFacts(j: JSCodeshift, root: Collection, file: string, cliFile = false): FileGraphFacts {
+export function collectGraphFacts(paths: FilePaths, file: string, cliFile = false): FileGraphFacts {
   const facts: FileGraphFacts = { file, functions: [], calls: [], exports: new Map(), exportAll: [], mainBlockCallLines: new Set() };
   const idOf = (p: AnyPath) => functionId(file, p);
   const fnPaths = new Map<AnyNode, AnyPath>();
@@ -78,7 +79,7 @@ export function collectGraphFacts(j: JSCodeshift, root: Collection, file: string
   facts.functions.push({ id: topId, name: `<top level of ${file}>`, file, line: 1, asyncRoot: false, cli: cliFile });
   facts.functions.push({ id: mainId, name: '<require.main block>', file, line: 1, asyncRoot: false, cli: true });
 
-  root.find(j.Node).filter((p: AnyPath) => isFunctionNode(p.node) && p.node.body != null).forEach((p: AnyPath) => {
+  paths.functions.forEach((p: AnyPath) => {
     fnPaths.set(p.node, p);
     const asyncRoot = Boolean(p.node.async) || isPromiseCallback(p);
     const merged = !asyncRoot && isTransparentCallback(p) ? callingFunction(p) : undefined;
@@ -185,7 +186,7 @@ export function collectGraphFacts(j: JSCodeshift, root: Collection, file: string
     return spec ? { kind: 'import', specifier: spec, name } : undefined;
   };
 
-  root.find(j.Node).filter((p: AnyPath) => p.node.type === 'CallExpression' || p.node.type === 'OptionalCallExpression' || p.node.type === 'NewExpression').forEach((p: AnyPath) => {
+  paths.calls.forEach((p: AnyPath) => {
     const caller = callingFunction(p);
     const inMainBlock = !caller && isInRequireMainBlock(p);
     if (inMainBlock) facts.mainBlockCallLines.add(p.node.loc?.start.line ?? 1);
@@ -195,13 +196,12 @@ export function collectGraphFacts(j: JSCodeshift, root: Collection, file: string
     facts.calls.push({ callerId, line: p.node.loc?.start.line ?? 1, callee });
   });
 
-  collectExports(j, root, facts, fnIdOfNode, localFunctionOf);
+  collectExports(paths.program, facts, fnIdOfNode, localFunctionOf);
   return facts;
 }
 
 function collectExports(
-  j: JSCodeshift,
-  root: Collection,
+  program: AnyPath,
   facts: FileGraphFacts,
   fnIdOfNode: (n: AnyNode) => string | undefined,
   localFunctionOf: (p: AnyPath, name: string) => string | undefined,
@@ -213,7 +213,6 @@ function collectExports(
     const v = unwrapExpr(value);
     return v?.type === 'Identifier' ? localFunctionOf(path, v.name) : fnIdOfNode(v);
   };
-  const program: AnyPath = root.find(j.Program).paths()[0];
   if (!program) return;
   program.get('body').each((stmt: AnyPath) => {
     const node = stmt.node;

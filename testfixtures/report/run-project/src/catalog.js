@@ -1,25 +1,26 @@
-import * as fs from 'fs';
+'use strict';
+const fs = require('fs');
 
-export class Catalog {
-  private readonly entries: string[];
-
-  constructor(file: string) {
+class Catalog {
+  constructor(file) {
     this.entries = fs.readFileSync(file, 'utf8').split('\n');
   }
 
-  size(): number {
+  size() {
     return this.entries.length;
   }
 }
 
-export async function loadCatalogText(file: string): Promise<string> {
+async function loadCatalogText(file) {
   return fs.readFileSync(file, 'utf8');
 }
 
-export async function headerOf(file: string): Promise<string> {
+async function headerOf(file) {
   const fd = fs.openSync(file, 'r');
   const buffer = Buffer.alloc(16);
   fs.readSync(fd, buffer, 0, 16, 0);
   fs.closeSync(fd);
   return buffer.toString('utf8');
 }
+
+module.exports = { Catalog, loadCatalogText, headerOf };
