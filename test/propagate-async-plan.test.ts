@@ -1,0 +1,69 @@
+/**
+ * The plan as data and as text: planProject on a fixture, JSON round trip, applying a saved plan
+ * file the way `npx jscodeshift -t transforms/propagate-async.ts --plan plan.json` does, the text and
+ * Mermaid renderings, and --seed / stale-plan handling.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { applyTransform, type TransformModule } from '../src/apply';
+import { formatPlanMermaid, formatPlanText } from '../src/plan/format-plan';
+import { planProject } from '../src/plan/plan-project';
+import * as propagateAsync from '../transforms/propagate-async';
+
+const CASE = path.join(__dirname, '..', 'testfixtures', 'propagate-async', 'call-chain-across-files');
+const INPUT = path.join(CASE, 'input');
+const transformModule = propagateAsync as unknown as TransformModule;
+
+function texts(): Map<string, string> {
+  return new Map(['src/config.ts', 'src/app.ts'].map((p) => [path.join(INPUT, p), fs.readFileSync(path.join(INPUT, p), 'utf8')] as const));
+}
+
+describe('propagate-async plan', () => {
+  const plan = planProject(texts(), { cwd: INPUT });
+
+  test('is plain JSON data with the chain of every entry', () => {
+    expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
+    const config = plan.files['src/config.ts'];
+    expect(config.asyncFunctions.map((f) => f.name)).toEqual(['readRaw', 'loadConfig', 'configName']);
+    expect(config.seedSites.map((s) => s.callee)).toEqual(['readFileSync']);
+    const describeConfig = plan.files['src/app.ts'].asyncFunctions[0];
+    expect(describeConfig.chain.map((s) => s.text)).toEqual(['describeConfig calls load()', 'loadConfig calls readRaw()', 'readRaw calls readFileSync']);
+    expect(plan.apiChanges.map((a) => a.name).sort()).toEqual(['configName', 'describeConfig', 'loadConfig']);
+  });
+
+  test('a saved plan file is applied per file, as under the jscodeshift CLI', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'am-plan-'));
+    const planFile = path.join(dir, 'plan.json');
+    fs.writeFileSync(planFile, JSON.stringify(plan));
+    const source = fs.readFileSync(path.join(INPUT, 'src/app.ts'), 'utf8');
+    const result = applyTransform(transformModule, 'src/app.ts', source, { plan: planFile, planCwd: INPUT });
+    expect(result.output).toBe(fs.readFileSync(path.join(CASE, 'output', 'src/app.ts'), 'utf8'));
+    expect(result.findings.filter((f) => f.kind === 'rewritten').map((f) => f.code).sort()).toEqual(['AM301', 'AM302', 'AM302', 'AM303']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a stale plan changes nothing it cannot find and says so (AM331)', () => {
+    const source = `// a new first line moves every offset\n${fs.readFileSync(path.join(INPUT, 'src/app.ts'), 'utf8')}`;
+    const result = applyTransform(transformModule, 'src/app.ts', source, { plan, planCwd: INPUT });
+    expect(result.output).toBeUndefined();
+    expect(result.findings.map((f) => f.code)).toContain('AM331');
+  });
+
+  test('renders as text and as a Mermaid flowchart', () => {
+    const text = formatPlanText(plan);
+    expect(text).toContain('Functions that become async (4):');
+    expect(text).toContain('src/app.ts:7:1 describeConfig: describeConfig calls load() (src/app.ts:9:21)');
+    const mermaid = formatPlanMermaid(plan);
+    expect(mermaid.split('\n')[0]).toBe('flowchart LR');
+    expect(mermaid).toMatch(/n\d+\["readRaw"\]/);
+    expect(mermaid).toMatch(/ --> /);
+  });
+
+  test('--seed makes a named function async with its callers; a bad --seed is a usage error', () => {
+    const map = new Map([[path.join(INPUT, 'src/pure.ts'), 'export function a() { return 1; }\nexport function b() { return a() + 1; }\n']]);
+    const seeded = planProject(map, { cwd: INPUT, seeds: ['src/pure.ts:a'] });
+    expect(seeded.files['src/pure.ts'].asyncFunctions.map((f) => f.name)).toEqual(['a', 'b']);
+    expect(() => planProject(map, { cwd: INPUT, seeds: ['src/pure.ts:nope'] })).toThrow(/no function named nope/);
+  });
+});
