@@ -21,6 +21,9 @@ const FIXTURE = path.join(__dirname, '__fixtures__', 'cli-project');
 const CHANGED = ['src/archive.cjs', 'src/settings.ts', 'src/tail.mjs', 'src/windows.js'];
 const SYNC_IN_ASYNC = "const fs = require('fs');\n\nasync function load(p) {\n  return fs.readFileSync(p, 'utf8');\n}\n\nmodule.exports = { load };\n";
 
+// Each test spawns the CLI several times (with propagate-async's project analysis): allow for a busy machine.
+jest.setTimeout(180_000);
+
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => fs.rmSync(t, { recursive: true, force: true })));
 
