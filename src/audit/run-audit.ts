@@ -18,7 +18,7 @@ import { getRuleOrThrow, SEVERITIES, severityRank, type Severity } from './rules
 import { computeScore, type ScoredSite } from './score';
 import { linkSyntacticCallGraph } from './syntactic-call-graph';
 import { buildTypedCallGraph } from './typed-call-graph';
-import { codemodFindings, fixFromFinding, indexByPosition, missingTransforms, transformFindings } from './transform-findings';
+import { codemodFindings, findTransform, fixFromFinding, indexByPosition, missingTransforms, transformFindings } from './transform-findings';
 import type { AuditFinding, AuditFix, AuditResult } from './types';
 
 /** One input file. */
@@ -163,7 +163,12 @@ function attachFixes(findings: AuditFinding[], analysis: FileAnalysis, source: s
     let fix: AuditFix | undefined;
     if (site.family === 'fs') {
       const tf = lookup(f.line, f.column, site.member);
-      if (tf) fix = fixFromFinding(tf);
+      if (tf?.code === 'AM106' && findTransform('propagate-async')) {
+        fix = {
+          ...fixFromFinding(tf),
+          description: 'async-migrate run: propagate-async makes the enclosing function and its callers async, then fs-promises rewrites the call — unless a caller must stay synchronous (`async-migrate plan` shows the chain and the reason)',
+        };
+      } else if (tf) fix = fixFromFinding(tf);
       else if (site.member.endsWith('Sync') || site.member === 'realpathSync.native') fix = { description: MANUAL_FIX.fs };
     } else {
       fix = { description: MANUAL_FIX[site.family] };
