@@ -21,6 +21,13 @@
  *    file keeps its original text.
  * Steps 2 and 3 run in worker threads (src/pool.ts) when many files need parsing; the results are
  * the same, in the same order.
+ * 4. **verify hooks** (`verify(fileMap, options)`, optional per module): a check of the whole result
+ *    (propagate-async: no new type error, no floating promise). Any problem it returns makes the run
+ *    all-or-nothing: every changed file goes back to its original text and is marked failed (its
+ *    rewritten findings dropped; AM906 on files without a problem of their own), so nothing is
+ *    written and the run exits 3. Problems are attached to their file's findings.
+ * 5. **finish hooks** (`finish(findings, options)`, optional per module): rewrite one file's findings
+ *    (or the project-level ones) with what the analysis knows.
  *
  * The FileMap is updated in place with the new texts; nothing is written to disk here.
  */
@@ -119,51 +126,55 @@ export interface PipelineOptions {
 export async function runPipeline(fileMap: FileMap, options: PipelineOptions): Promise<PipelineResult> {
   const transforms = [...options.transforms];
   const baseOptions = { ...(options.transformOptions ?? {}) };
-  const findings: Finding[] = [];
+  /** Findings that belong to no scanned file's stage: prepare hooks', and verify problems elsewhere. */
+  let projectFindings: Finding[] = [];
 
   const prepared: Record<string, unknown> = {};
   for (const transform of transforms) {
     if (typeof transform.prepare !== 'function') continue;
     const result = await transform.prepare(fileMap, { cwd: fileMap.cwd, options: baseOptions, transforms: transforms.map((t) => t.meta.name) });
     if (result?.options) Object.assign(prepared, result.options);
-    if (result?.findings) findings.push(...result.findings);
+    if (result?.findings) projectFindings.push(...result.findings);
   }
 
   const shared = { ...baseOptions, ...prepared };
   const files = await transformAll(fileMap, transforms, shared, options);
-  for (const file of files) findings.push(...file.findings);
-
   for (const problem of options.loadProblems ?? []) {
     const finding = engineFinding('AM904', problem.path, { line: 1, column: 1 }, `${problem.path}: ${problem.message}`);
     files.push({ path: problem.path, status: 'failed', findings: [finding] });
-    findings.push(finding);
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byPath = new Map(files.map((f) => [f.path, f]));
 
   for (const transform of transforms) {
     if (typeof transform.verify !== 'function' || fileMap.changedPaths().length === 0) continue;
-    const problems = await transform.verify(fileMap, { ...baseOptions, ...prepared });
+    const problems = await transform.verify(fileMap, shared);
     if (problems.length === 0) continue;
-    findings.push(...problems);
+    for (const problem of problems) {
+      const file = byPath.get(problem.file);
+      if (file) file.findings.push(problem);
+      else projectFindings.push(problem);
+    }
+    // All or nothing: every changed file goes back to its original text.
     for (const file of files) {
       if (file.status !== 'changed') continue;
       fileMap.set(file.path, fileMap.getOriginal(file.path) ?? fileMap.getOrThrow(file.path));
       file.status = 'failed';
-      file.findings.push(...problems.filter((p) => p.file === file.path));
+      file.findings = file.findings.filter((f) => f.kind !== 'rewritten');
+      if (!problems.some((p) => p.file === file.path)) {
+        const message = `${transform.meta.name} found ${problems.length} problem${problems.length === 1 ? '' : 's'} in the migrated project (listed with their files), so no file was changed`;
+        file.findings.push(engineFinding('AM906', file.path, { line: 1, column: 1 }, message, transform.meta.name));
+      }
     }
-    // Findings now live in the files too: keep the list without duplicates.
-    findings.splice(findings.length - problems.length, problems.length, ...problems.filter((p) => !files.some((f) => f.path === p.file && f.status === 'failed')));
   }
 
   const finishers = transforms.flatMap((t) => (typeof t.finish === 'function' ? [t.finish] : []));
   if (finishers.length > 0) {
-    const finishOptions = { ...baseOptions, ...prepared };
-    const finish = (list: Finding[]) => finishers.reduce((acc, hook) => hook(acc, finishOptions), list);
-    const preparedFindings = finish(findings.slice(0, findings.length - files.reduce((n, f) => n + f.findings.length, 0)));
+    const finish = (list: Finding[]) => finishers.reduce((acc, hook) => hook(acc, shared), list);
+    projectFindings = finish(projectFindings);
     for (const file of files) file.findings = finish(file.findings);
-    return { files, findings: [...preparedFindings, ...files.flatMap((f) => f.findings)] };
   }
-  return { files, findings };
+  return { files, findings: [...projectFindings, ...files.flatMap((f) => f.findings)] };
 }
 
 /** Outcome of {@link transformText}. */

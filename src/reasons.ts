@@ -515,6 +515,12 @@ export const REASONS = define({
     fix: 'Check the message, then run again.',
     level: 'error',
   },
+  AM906: {
+    title: 'file left unchanged because the migrated project failed verification',
+    explanation: 'A verify step found problems in the result as a whole (see the findings with their files), so no file was changed: a half-applied migration is worse than none.',
+    fix: 'Fix or exclude the files with the reported problems (or pass the option that skips verification), then run again.',
+    level: 'error',
+  },
 });
 
 /** A known reason code identifier, such as `'AM101'`. */

@@ -102,6 +102,13 @@ test('the summary counts files and sites and lists left-alone sites by reason co
     ].join('\n'),
   );
   expect(formatSummary(RESULT, { written: ['src/a.ts'] }, colorsFor(false))).toMatch(/\nwrote 1 file\n$/);
+
+  // an error-level finding of a failed file (a verify hook's) explains the failure, not a site left alone
+  const verified: PipelineResult = {
+    files: [{ path: 'src/a.ts', status: 'failed', findings: [] }],
+    findings: [{ transform: 'propagate-async', kind: 'left-alone', code: 'AM340', message: 'new type error TS2345', file: 'src/a.ts', line: 3, column: 1 }],
+  };
+  expect(formatSummary(verified, {}, colorsFor(false))).toContain('sites left alone: 0\nfailed: 1 file\n  src/a.ts:3:1 AM340 migration would add a type error: new type error TS2345\n');
   expect(formatSummary(RESULT, {}, colorsFor(true))).toContain('\u001b[');
 });
 

@@ -175,6 +175,32 @@ test('prepare hooks run once, before any file, see every file, and hand options 
   expect(result.findings[0]).toMatchObject({ code: 'AM108', file: 'b.js' });
 });
 
+test('a verify problem reverts every changed file (all or nothing); problems sit with their files', async () => {
+  const verifying: PipelineTransform = {
+    ...renameTransform('checked', 1, 'foo', 'bar'),
+    verify: (fileMap) => [
+      { transform: 'checked', kind: 'left-alone', code: 'AM340', message: `new type error (sees ${fileMap.get('a.ts')?.trim()})`, file: 'a.ts', line: 1, column: 7 },
+      { transform: 'checked', kind: 'left-alone', code: 'AM340', message: 'new type error elsewhere', file: 'not-scanned.d.ts', line: 2, column: 1 },
+    ],
+  };
+  const map = memoryMap({ 'a.ts': 'const foo = 1;\n', 'b.ts': 'const foo = 2;\n', 'c.ts': 'const other = 3;\n' });
+  const result = await runPipeline(map, { transforms: [verifying] });
+  expect(map.changedPaths()).toEqual([]);
+  expect(result.files.map((f) => `${f.path} ${f.status} ${f.findings.map((x) => x.code).join(',')}`)).toEqual(['a.ts failed AM340', 'b.ts failed AM906', 'c.ts unchanged ']);
+  expect(result.files[0].findings[0].message).toBe('new type error (sees const bar = 1;)'); // verify saw the migrated text
+  expect(result.findings.map((f) => `${f.file} ${f.code}`)).toEqual(['not-scanned.d.ts AM340', 'a.ts AM340', 'b.ts AM906']);
+});
+
+test('finish hooks rewrite findings per file and project-wide, after verify', async () => {
+  const finishing: PipelineTransform = {
+    ...renameTransform('r', 1, 'foo', 'bar'),
+    prepare: () => ({ findings: [{ transform: 'r', kind: 'left-alone', code: 'AM106', message: 'project', file: 'x.ts', line: 1, column: 1 }] }),
+    finish: (findings) => findings.map((f) => (f.code === 'AM106' ? { ...f, code: 'AM302', message: `${f.message} (explained)` } : f)),
+  };
+  const result = await runPipeline(memoryMap({ 'a.ts': 'const foo = 1;\n' }), { transforms: [finishing] });
+  expect(result.findings.map((f) => `${f.file} ${f.code} ${f.message}`)).toEqual(['x.ts AM302 project (explained)', 'a.ts AM001 renamed foo']);
+});
+
 test('files that could not be loaded are failed with AM904, in path order', async () => {
   const map = memoryMap({ 'a.js': 'foo;\n', 'c.js': 'foo;\n' });
   const result = await runPipeline(map, { transforms: [renameTransform('r', 1, 'foo', 'bar')], loadProblems: [{ path: 'b.js', message: 'not valid UTF-8 text' }] });

@@ -22,7 +22,7 @@ import type { Finding } from '../findings';
 import type { FileStatus, PipelineResult } from '../pipeline';
 import { REASONS, type ReasonCode, type ReasonLevel } from '../reasons';
 import type { FilePatch, HunkRange } from './diff';
-import { countRun, isFailureFinding, type RunCounts } from './summary';
+import { countRun, failureFindings, type RunCounts } from './summary';
 
 /** One finding in the JSON result: the {@link Finding} plus its reason's title and level. */
 export interface JsonFinding extends Finding {
@@ -43,6 +43,7 @@ export interface JsonResult {
 
 /** Build the `--json` document from a run's result and patches. */
 export function buildJsonResult(result: PipelineResult, patches: readonly FilePatch[], mode: JsonResult['mode'], written?: readonly string[]): JsonResult {
+  const failures = failureFindings(result);
   const json: JsonResult = {
     version: 1,
     mode,
@@ -51,7 +52,7 @@ export function buildJsonResult(result: PipelineResult, patches: readonly FilePa
       path: f.path,
       status: f.status,
       rewritten: f.findings.filter((x) => x.kind === 'rewritten').length,
-      leftAlone: f.findings.filter((x) => x.kind === 'left-alone' && !isFailureFinding(x)).length,
+      leftAlone: f.findings.filter((x) => x.kind === 'left-alone' && !failures.has(x)).length,
     })),
     edits: patches.map((p) => ({ path: p.path, patch: p.patch, hunks: p.hunks })),
     findings: result.findings.map((f) => {

@@ -28,21 +28,32 @@ export interface RunCounts {
   sitesLeftAlone: number;
 }
 
-/** True for the engine's own failure codes (AM9xx), which the summary lists under "failed". */
-export function isFailureFinding(finding: Finding): boolean {
-  return finding.kind === 'left-alone' && finding.code.startsWith('AM9');
+/**
+ * The findings that say why files failed: the engine's own codes (AM9xx), and error-level findings
+ * of failed files (such as a verify hook's AM340). The summary lists them under "failed" instead of
+ * among the sites left alone.
+ */
+export function failureFindings(result: PipelineResult): Set<Finding> {
+  const failedPaths = new Set(result.files.filter((f) => f.status === 'failed').map((f) => f.path));
+  const failures = new Set<Finding>();
+  for (const f of result.findings) {
+    if (f.kind !== 'left-alone') continue;
+    if (f.code.startsWith('AM9') || (failedPaths.has(f.file) && levelOf(f.code) === 'error')) failures.add(f);
+  }
+  return failures;
 }
 
-/** Count files by status and sites by kind (engine failures are not counted as sites). */
+/** Count files by status and sites by kind (failure findings are not counted as sites). */
 export function countRun(result: PipelineResult): RunCounts {
   const count = (status: string) => result.files.filter((f) => f.status === status).length;
+  const failures = failureFindings(result);
   return {
     scanned: result.files.length,
     changed: count('changed'),
     unchanged: count('unchanged'),
     failed: count('failed'),
     sitesRewritten: result.findings.filter((f) => f.kind === 'rewritten').length,
-    sitesLeftAlone: result.findings.filter((f) => f.kind === 'left-alone' && !isFailureFinding(f)).length,
+    sitesLeftAlone: result.findings.filter((f) => f.kind === 'left-alone' && !failures.has(f)).length,
   };
 }
 
@@ -71,17 +82,17 @@ export function formatSummary(result: PipelineResult, mode: SummaryMode, c: Colo
   const codes = [...byCode.entries()].map(([code, list]) => `${code} ×${list.length}`).join(', ');
   lines.push(`sites rewritten: ${rewritten.length}${codes ? ` (${codes})` : ''}`);
 
-  const leftAlone = result.findings.filter((f) => f.kind === 'left-alone' && !isFailureFinding(f));
+  const failures = failureFindings(result);
+  const leftAlone = result.findings.filter((f) => f.kind === 'left-alone' && !failures.has(f));
   lines.push(`sites left alone: ${leftAlone.length}`);
   for (const [code, list] of groupByCode(leftAlone)) {
     lines.push(`  ${c.yellow(code)} ${titleOf(code)} (${list.length})`);
     for (const f of sortByLocation(list)) lines.push(`    ${location(f)} ${f.subject ?? f.message}`);
   }
 
-  const failures = result.findings.filter(isFailureFinding);
-  if (failures.length) {
+  if (failures.size || counts.failed) {
     lines.push(c.red(`failed: ${plural(counts.failed, 'file')}`));
-    for (const f of sortByLocation(failures)) lines.push(`  ${location(f)} ${c.red(f.code)} ${titleOf(f.code)}: ${f.message}`);
+    for (const f of sortByLocation([...failures])) lines.push(`  ${location(f)} ${c.red(f.code)} ${titleOf(f.code)}: ${f.message}`);
   }
 
   if (mode.written) lines.push(mode.written.length ? `wrote ${plural(mode.written.length, 'file')}` : 'nothing to write');
@@ -89,6 +100,10 @@ export function formatSummary(result: PipelineResult, mode: SummaryMode, c: Colo
   else if (counts.changed) lines.push(`dry run: nothing written (use --write to apply${mode.diffFile ? '' : ', --diff <file> to save the patch'})`);
   if (mode.diffFile) lines.push(`patch saved to ${mode.diffFile}`);
   return `${lines.join('\n')}\n`;
+}
+
+function levelOf(code: string): string | undefined {
+  return (REASONS as Record<string, ReasonCode>)[code]?.level;
 }
 
 function titleOf(code: string): string {
