@@ -84,3 +84,17 @@ test('a file that does not parse is reported, the others are audited, exit 3', a
   expect(stdout).toContain('AM611  blocking call readFileSync() at module top level');
   expect(stdout).toMatch(/NOT AUDITED \(1\)\n  broken\.js:1: does not parse/);
 });
+
+test('--call-graph: the typed graph follows instance methods, the syntactic one does not', async () => {
+  const dir = copy('reachable-through-instance-method');
+  const typed = await runCli(['audit', '.', '--call-graph', 'typed'], dir);
+  expect(typed.code).toBe(0);
+  expect(typed.stdout).toContain('AM603  blocking call readFileSync() in synchronous FileStore.read, reached from async code: getDirect (api.ts:6) → FileStore.read');
+  expect(typed.stdout).toContain('call graph: typed');
+  const syntactic = await runCli(['audit', '.', '--call-graph', 'syntactic'], dir);
+  expect(syntactic.stdout).toContain('AM613  blocking call readFileSync() in synchronous FileStore.read, not reached from async code');
+  expect((await runCli(['audit', '.', '--call-graph', 'typed', '-p', 'missing/tsconfig.json'], dir)).code).toBe(2);
+  const auto = await runCli(['audit', '.', '-p', 'missing/tsconfig.json'], dir);
+  expect(auto.code).toBe(0);
+  expect(auto.stdout).toMatch(/skipped: typed call graph: .*missing\/tsconfig\.json.*; used the syntactic call graph instead/);
+});

@@ -4,7 +4,7 @@
  * The audit runs on every source file of the folder (paths relative to it) and must report exactly
  * those findings (no more, no fewer) and that score, with the typed call graph (propagate-async's);
  * with the syntactic call graph it must report `syntactic` when given, else the same findings.
- * AM608–AM610 (from other transforms) count only when `"codemods": true`. Folders named
+ * AM608–AM610 (from other transforms) count only when `"codemods": true`; `options` are audit options. Folders named
  * `no-change-…` expect no findings. Each folder has a package.json so that the tsconfig search
  * stops there.
  */
@@ -31,7 +31,7 @@ describe('audit fixture projects', () => {
     test(name, () => {
       const dir = path.join(ROOT, name);
       const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'));
-      const result = auditProject(dir, { callGraph: 'typed' });
+      const result = auditProject(dir, { callGraph: 'typed', ...(expected.options ?? {}) });
       expect(result.errors).toEqual([]);
       const auditRules = result.findings.filter((f) => !['AM608', 'AM609', 'AM610'].includes(f.rule) || expected.codemods);
       expect(auditRules.map(describeFinding).sort()).toEqual([...expected.findings].sort());
@@ -39,7 +39,7 @@ describe('audit fixture projects', () => {
       expect({ total: result.score.overall.total, nonBlocking: result.score.overall.nonBlocking }).toEqual(expected.score);
       // the audit's own syntactic call graph finds the same, except where `syntactic` says what it
       // finds instead (calls it cannot resolve: instance methods, interface dispatch)
-      const syntactic = auditProject(dir, { callGraph: 'syntactic' });
+      const syntactic = auditProject(dir, { callGraph: 'syntactic', ...(expected.options ?? {}) });
       const codemods = (f: AuditFinding) => !['AM608', 'AM609', 'AM610'].includes(f.rule) || expected.codemods;
       expect(syntactic.findings.filter(codemods).map(describeFinding).sort()).toEqual([...(expected.syntactic ?? expected.findings)].sort());
     });
