@@ -11,6 +11,7 @@ import { createFilePatch, createPatches, joinPatches } from '../src/output/diff'
 import { colorsFor, shouldColor } from '../src/output/colors';
 import { buildJsonResult } from '../src/output/json';
 import { formatSummary } from '../src/output/summary';
+import { createProgress, PROGRESS_DELAY_MS } from '../src/output/progress';
 import type { PipelineResult } from '../src/pipeline';
 import { assertCleanOrThrow, findDirtyFiles, parsePorcelainZ, writeFiles } from '../src/write';
 import { UsageError } from '../src/errors';
@@ -130,6 +131,22 @@ test('colours: NO_COLOR wins, FORCE_COLOR forces, otherwise only a terminal gets
   expect(shouldColor(false, { CI: 'true' })).toBe(false);
   expect(shouldColor(false, { FORCE_COLOR: '1' })).toBe(true);
   expect(shouldColor(true, { TERM: 'dumb' })).toBe(false);
+});
+
+test('the progress bar shows only on a terminal, only after a moment, and is cleared at the end', async () => {
+  let tty = '';
+  let piped = '';
+  const terminal = { isTTY: true, columns: 100, write: (s: string) => ((tty += s), true) };
+  const pipe = { isTTY: false, write: (s: string) => ((piped += s), true) };
+  const bars = [createProgress(terminal), createProgress(pipe)];
+  bars.forEach((b) => b.update(1, 300));
+  expect(tty).toBe(''); // a quick run never sees it
+  await new Promise((resolve) => setTimeout(resolve, PROGRESS_DELAY_MS + 50));
+  bars.forEach((b) => b.update(120, 300));
+  expect(tty).toContain('120/300 files');
+  bars.forEach((b) => b.stop());
+  expect(tty.endsWith('120/300 files')).toBe(false); // cleared on stop
+  expect(piped).toBe('');
 });
 
 describe('--write safety', () => {
