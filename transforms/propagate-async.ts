@@ -38,7 +38,8 @@ import type { TransformMeta } from './lib/meta';
 import { parserFor } from './lib/parser';
 import { createReporter, type EngineHooks } from './lib/report';
 import { detectStyle, printOptionsFor } from './lib/style';
-import { countFunctions, findAsyncTargets, insertAsyncKeywords } from './propagate-async/add-async';
+import { findAsyncInsertions, findForAwaitInsertions, insertAsyncKeywords, type KeywordInsertion } from './propagate-async/add-async';
+import { shiftFilePlan } from './propagate-async/shift-plan';
 import { awaitCallSites } from './propagate-async/await-call-sites';
 import { getFilePlan, readPlan } from './propagate-async/read-plan';
 import { wrapReturnTypes } from './propagate-async/wrap-return-types';
@@ -79,15 +80,28 @@ export default function transform(file: FileInfo, api: API, options: Options & P
 
   const j = api.jscodeshift.withParser(parserFor(file.path));
   const report = createReporter(meta.name, file, api, options);
-  const root = j(file.source);
-  const step = { filePlan, report };
 
-  const edited = awaitCallSites(j, root, step) + wrapReturnTypes(j, root, step) + restructureCallbacks(j, root, step);
-  const asyncTargets = findAsyncTargets(j, root, step);
-  if (edited === 0 && asyncTargets.size === 0) return undefined;
-  const printed = edited > 0 ? finishContinues(root.toSource(printOptionsFor(detectStyle(file.source)))) : file.source;
-  const output = insertAsyncKeywords(printed, file.path, asyncTargets, countFunctions(root));
-  return output === file.source ? undefined : output;
+  // 1. `async` (and `for await`) first, as text on the original: minimal diff, and the later steps
+  //    then parse `await` in those functions.
+  let insertions: KeywordInsertion[] = [];
+  if (filePlan.asyncFunctions.length > 0 || (filePlan.callbacks ?? []).some((c) => c.kind === 'for-await')) {
+    const original = j(file.source);
+    insertions = [
+      ...findAsyncInsertions(j, original, file.source, { filePlan, report }).map((at) => ({ at, keyword: 'async' as const })),
+      ...findForAwaitInsertions(j, original, file.source, { filePlan, report }).map((at) => ({ at, keyword: 'await' as const })),
+    ].sort((a, b) => a.at - b.at);
+  }
+  let text = insertAsyncKeywords(file.source, insertions);
+
+  // 2. Awaits, Promise<T> types and callback restructurings at the plan's (moved) offsets.
+  const moved = shiftFilePlan(filePlan, insertions);
+  if (moved.awaitSites.length + moved.annotations.length + moved.callbacks.length > 0) {
+    const root = j(text);
+    const step = { filePlan: moved, report };
+    const edited = awaitCallSites(j, root, step) + wrapReturnTypes(j, root, step) + restructureCallbacks(j, root, step);
+    if (edited > 0) text = finishContinues(root.toSource(printOptionsFor(detectStyle(text))));
+  }
+  return text === file.source ? undefined : text;
 }
 
 /**

@@ -97,9 +97,11 @@ export interface CallSite {
  * How a call with an inline callback is rewritten when the callback must become async:
  * `for-of` (`xs.forEach(cb)` statement → loop), `promise-all` (`xs.map(cb)` → `await Promise.all(…)`),
  * `expect-rejects` (`expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`),
- * `assert-rejects` (`assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)`).
+ * `assert-rejects` (`assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)`),
+ * `for-await` (`for (const x of gen())` → `for await (const x of gen())` when gen becomes an async
+ * generator), `yield-star` (`yield* gen()` in a generator that becomes async too: no edit).
  */
-export type RestructureKind = 'for-of' | 'promise-all' | 'expect-rejects' | 'assert-rejects';
+export type RestructureKind = 'for-of' | 'promise-all' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'yield-star';
 
 /** A non-call use of a function. */
 export interface ValueUse {
@@ -487,7 +489,21 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if (callees.length === 0) return;
     const blockedBy = ctx.blocked ?? (!ctx.fn && !ctx.esm ? { code: 'AM104', text: 'the CommonJS top level' } : undefined);
     const calleeText = ts.isArrowFunction(callee) || ts.isFunctionExpression(callee) ? 'an IIFE' : callee.getText(sf);
-    const site: CallSite = { node: call, loc: locOf(call, sf), caller: blockedBy ? undefined : ctx.fn, blockedBy, callees, context: classifyCallContext(call), calleeText };
+    let context = classifyCallContext(call);
+    let restructure: RestructureKind | undefined;
+    if (callees.some((c) => c.isGenerator)) {
+      // A generator call returns an iterator: only `for…of` (→ `for await…of`) and `yield*` (in a
+      // generator that becomes async too) can consume an async generator.
+      const { node: outer, parent } = outerParent(call);
+      if (parent && ts.isForOfStatement(parent) && parent.expression === outer && !parent.awaitModifier) restructure = 'for-await';
+      else if (parent && ts.isYieldExpression(parent) && parent.asteriskToken) restructure = 'yield-star';
+      else {
+        for (const c of callees) c.uses.push({ loc: locOf(call, sf), code: 'AM110', text: 'is consumed synchronously (spread, Array.from, .next(), stored), which an async generator cannot be' });
+        return;
+      }
+      context = 'await';
+    }
+    const site: CallSite = { node: call, loc: locOf(call, sf), caller: blockedBy ? undefined : ctx.fn, blockedBy, callees, context, calleeText, restructure };
     graph.sites.push(site);
     for (const c of callees) c.incoming.push(site);
     if (site.caller) site.caller.outgoing.push(site);

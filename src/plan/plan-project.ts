@@ -174,11 +174,12 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
         const sf = type.getSourceFile();
         const start = type.getStart(sf);
         const lc = sf.getLineAndCharacterOfPosition(start);
-        filePlan(fn.file).annotations.push({ file: rel(fn.file), start, end: type.getEnd(), line: lc.line + 1, column: lc.character + 1, text: type.getText(sf) });
+        filePlan(fn.file).annotations.push({ file: rel(fn.file), start, end: type.getEnd(), line: lc.line + 1, column: lc.character + 1, text: type.getText(sf), ...(fn.isGenerator ? { kind: 'async-generator' as const } : {}) });
       }
       if (fn.exported) plan.apiChanges.push({ file: rel(fn.file), line: loc.line, column: loc.column, name: fn.name });
       for (const site of fn.incoming) {
         if (site.context !== 'await' || site.blockedBy) continue;
+        if (site.restructure === 'yield-star') continue; // `yield*` consumes async generators as they are
         if (site.restructure) {
           filePlan(site.loc.file).callbacks.push({ kind: site.restructure, file: rel(site.loc.file), start: site.loc.start, end: site.loc.end, line: site.loc.line, column: site.loc.column, callee: site.calleeText });
           plan.edges.push({ from: site.caller?.name ?? `${rel(site.loc.file)} top level`, to: famName(family) });

@@ -51,6 +51,8 @@ export interface PlanAnnotation extends PlanLocation {
   end: number;
   /** The type as written, to verify the node before changing it. */
   text: string;
+  /** `promise` (default): `T` → `Promise<T>`; `async-generator`: `Generator<T>` → `AsyncGenerator<T>`, `Iterable…` → `AsyncIterable…`. */
+  kind?: 'promise' | 'async-generator';
 }
 
 /** A site that keeps a sync callee sync, with the reason and the whole chain. */
@@ -79,9 +81,10 @@ export interface PlanCallback extends PlanLocation {
    * (`return;` in the callback → `continue;`); `promise-all`: `xs.map(cb)` →
    * `await Promise.all(xs.map(async cb))` (the callback is in `asyncFunctions`); `expect-rejects`:
    * `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`; `assert-rejects`:
-   * `assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)` (callback in `asyncFunctions`).
+   * `assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)` (callback in `asyncFunctions`);
+   * `for-await`: the `for…of` loop over this generator call becomes `for await…of`.
    */
-  kind: 'for-of' | 'promise-all' | 'expect-rejects' | 'assert-rejects';
+  kind: 'for-of' | 'promise-all' | 'expect-rejects' | 'assert-rejects' | 'for-await';
   /** Offsets of the restructured call expression (the array method call, `expect(…).toThrow(…)`, `assert.throws(…)`). */
   start: number;
   end: number;

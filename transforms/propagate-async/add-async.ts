@@ -3,38 +3,26 @@
  * too), object and class methods (static, `#private`, decorated, with modifiers), generics.
  *
  * recast would reprint a whole function header to add the keyword (losing `function (` spacing and
- * comments in it), so the keyword is inserted as text instead, after every other edit is printed:
- * functions are matched between the edited tree and the printed text by their order in the source
- * (edits before this step add no functions), and `async ` goes right before the method key (after
- * decorators and modifiers such as `public static override`), before `function`, or before the
- * arrow's parameters or type parameters. A function that is already async is left as it is (never
- * `async async`); generators are never marked (the plan pins them).
+ * comments in it), so the keyword is inserted as text, FIRST, on the original text: `async ` goes
+ * right before the method key (after decorators and modifiers such as `public static override`; before
+ * a generator's `*`), before `function`, or before the arrow's parameters or type parameters. The
+ * other steps then parse the text with its async functions (so `await` and `for await` parse) and find
+ * their nodes at the plan's offsets moved by {@link shiftOffset}. A function that is already async is left as it is (never
+ * `async async`); a generator becomes an async generator (`async function*`, `async *gen()`).
  */
-import { parse as babelParse } from '@babel/parser';
 import type { Collection, JSCodeshift } from 'jscodeshift';
-import { babelOptionsFor, parserNameFor } from '../lib/parser';
-import { walkNodes } from '../lib/walk-nodes';
 import type { LooseNode, StepOptions } from './context';
 import { findPathsEndingAt } from './index-nodes';
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
 
-/** Functions of a tree in source order (by start offset). */
-function functionsInOrder(root: LooseNode): LooseNode[] {
-  const found: LooseNode[] = [];
-  walkNodes(root as never, (node) => {
-    if (FUNCTION_TYPES.has((node as LooseNode).type)) found.push(node as LooseNode);
-  });
-  return found.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
-}
-
 /**
- * Find the planned functions in the recast tree and check them; returns the functions' indices in
- * source order (input to {@link insertAsyncKeywords}). Reports AM301 per function, AM331 per stale entry.
+ * Find the planned functions in the tree of the ORIGINAL text and return the offsets where `async `
+ * goes, ascending. Reports AM301 per function, AM331 per stale entry.
  */
-export function findAsyncTargets(j: JSCodeshift, root: Collection, { filePlan, report }: StepOptions): Set<number> {
+export function findAsyncInsertions(j: JSCodeshift, root: Collection, source: string, { filePlan, report }: StepOptions): number[] {
   const byEnd = findPathsEndingAt(j, root, new Set(filePlan.asyncFunctions.map((f) => f.end)), (n) => FUNCTION_TYPES.has(n.type));
-  const targets = new Set<LooseNode>();
+  const offsets = new Set<number>();
   for (const planned of filePlan.asyncFunctions) {
     const candidates = (byEnd.get(planned.end) ?? []).map((p) => p.node as unknown as LooseNode);
     // Nested arrows can share an end (`() => () => x`): the one starting at the planned offset wins,
@@ -44,20 +32,20 @@ export function findAsyncTargets(j: JSCodeshift, root: Collection, { filePlan, r
       report({ kind: 'left-alone', code: 'AM331', message: `${planned.name}: the plan names a function at ${planned.line}:${planned.column} that is not in this text (stale plan?); left as it is`, position: { line: planned.line, column: planned.column - 1 }, subject: planned.name });
       continue;
     }
-    if (node.async || node.generator || targets.has(node)) continue;
-    targets.add(node);
+    if (node.async) continue;
+    offsets.add(asyncOffset(node, source));
     report({ kind: 'rewritten', code: 'AM301', message: `${planned.name} became async: ${planned.chain.map((s) => s.text).join(' ← ')}`, position: node.loc?.start, subject: planned.name });
   }
-  const ordered = functionsInOrder(root.get().node as LooseNode);
-  return new Set(ordered.flatMap((n, i) => (targets.has(n) ? [i] : [])));
+  return [...offsets].sort((a, b) => a - b);
 }
 
-/** Offset where `async ` goes in a function node of a freshly parsed text. */
+/** Offset where `async ` goes in a function node. */
 function asyncOffset(node: LooseNode, text: string): number {
   if (node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod' || node.type === 'ObjectMethod') {
     const key = node.key as LooseNode;
     let at = key.start as number;
     if (node.computed) at = text.lastIndexOf('[', at);
+    if (node.generator) at = text.lastIndexOf('*', at); // async *gen()
     return at;
   }
   if (node.type === 'ArrowFunctionExpression') {
@@ -68,23 +56,54 @@ function asyncOffset(node: LooseNode, text: string): number {
 }
 
 /**
- * Insert `async ` before the functions at `indices` (source order) of `text`, which is the printed
- * output of the tree {@link findAsyncTargets} looked at.
- * @throws Error when the printed text has a different number of functions (a bug, not user input).
+ * Offsets where `await ` goes in the `for…of` loops over generator calls that become async
+ * (`for (` → `for await (`), from the plan's `for-await` callbacks, in the ORIGINAL text.
  */
-export function insertAsyncKeywords(text: string, filePath: string, indices: ReadonlySet<number>, expectedCount: number): string {
-  if (indices.size === 0) return text;
-  // The text has `await` in functions that are not async yet: parse with error recovery.
-  const ast = babelParse(text, { ...babelOptionsFor(parserNameFor(filePath)), tokens: false, errorRecovery: true });
-  const functions = functionsInOrder(ast.program as unknown as LooseNode);
-  if (functions.length !== expectedCount) throw new Error(`propagate-async: ${filePath}: ${functions.length} functions after printing, ${expectedCount} before`);
-  const offsets = [...indices].map((i) => asyncOffset(functions[i], text)).sort((a, b) => b - a);
-  let out = text;
-  for (const at of offsets) out = `${out.slice(0, at)}async ${out.slice(at)}`;
-  return out;
+export function findForAwaitInsertions(j: JSCodeshift, root: Collection, source: string, { filePlan, report }: StepOptions): number[] {
+  const entries = (filePlan.callbacks ?? []).filter((c) => c.kind === 'for-await');
+  if (entries.length === 0) return [];
+  const wanted = new Set(entries.map((e) => e.end));
+  const loops = new Map<number, LooseNode>();
+  root.find(j.ForOfStatement).forEach((p) => {
+    const right = (p.node as unknown as LooseNode).right as LooseNode;
+    if (typeof right.end === 'number' && wanted.has(right.end)) loops.set(right.end, p.node as unknown as LooseNode);
+  });
+  const offsets: number[] = [];
+  for (const entry of entries) {
+    const loop = loops.get(entry.end);
+    if (!loop || loop.await) {
+      if (!loop) report({ kind: 'left-alone', code: 'AM331', message: `the plan names a for…of over ${entry.callee}() at ${entry.line}:${entry.column} that is not in this text (stale plan?); left as it is`, position: { line: entry.line, column: entry.column - 1 }, subject: entry.callee });
+      continue;
+    }
+    offsets.push(source.indexOf('(', (loop.start as number) + 3));
+    report({ kind: 'rewritten', code: 'AM304', message: `the for…of over ${entry.callee}(…) became for await…of`, position: loop.loc?.start, subject: entry.callee });
+  }
+  return offsets;
 }
 
-/** Number of functions in the recast tree (to check the printed text against). */
-export function countFunctions(root: Collection): number {
-  return functionsInOrder(root.get().node as LooseNode).length;
+/** An insertion of `async ` or `await ` (both six characters, which {@link shiftOffset} relies on). */
+export interface KeywordInsertion {
+  at: number;
+  keyword: 'async' | 'await';
+}
+
+/** Insert the keywords (each followed by a space) into `text`. */
+export function insertAsyncKeywords(text: string, insertions: readonly KeywordInsertion[]): string {
+  let out = '';
+  let last = 0;
+  for (const { at, keyword } of [...insertions].sort((a, b) => a.at - b.at)) {
+    out += `${text.slice(last, at)}${keyword} `;
+    last = at;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * Where an offset of the original text is after the insertions (no planned node other than a
+ * function starts or ends exactly at an insertion point: calls, types and array calls never do).
+ */
+export function shiftOffset(offset: number, insertions: readonly KeywordInsertion[]): number {
+  let shift = 0;
+  for (const { at } of insertions) if (at < offset) shift += 'async '.length;
+  return offset + shift;
 }

@@ -6,6 +6,7 @@
  * - `xs.map(cb)` → `await Promise.all(xs.map(cb))` (the callback is made async by the plan).
  * - `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`
  * - `assert.throws(cb, e)` → `await assert.rejects(cb, e)` (the callback is made async by the plan).
+ * (`for await` loops over generators that became async are inserted as text, in add-async.ts.)
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { walkNodes } from '../lib/walk-nodes';
@@ -88,7 +89,10 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
   for (const entry of filePlan.callbacks) {
     const path = index.get(rangeKey(entry.start, entry.end));
     const node = path?.node as LooseNode | undefined;
-    const ok = path && node?.type === 'CallExpression' && (entry.kind === 'for-of' ? toForOf(j, path) : entry.kind === 'promise-all' ? true : entry.kind === 'expect-rejects' ? toExpectRejects(j, path) : toAssertRejects(j, path));
+    const ok =
+      path &&
+      node?.type === 'CallExpression' &&
+      (entry.kind === 'for-of' ? toForOf(j, path) : entry.kind === 'promise-all' ? true : entry.kind === 'expect-rejects' ? toExpectRejects(j, path) : toAssertRejects(j, path));
     if (!ok || !path) {
       report({ kind: 'left-alone', code: 'AM331', message: `${entry.callee}(): the plan names an array call at ${entry.line}:${entry.column} that is not in this text (stale plan?); left as it is`, position: { line: entry.line, column: entry.column - 1 }, subject: entry.callee });
       continue;
@@ -101,6 +105,7 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
       'promise-all': `${entry.callee}(…) is awaited with Promise.all`,
       'expect-rejects': `${entry.callee}(…) became await expect(…).rejects`,
       'assert-rejects': `${entry.callee}(…) became await assert.rejects(…)`,
+      'for-await': '', // inserted as text by add-async.ts, never reaches this step
     }[entry.kind];
     report({ kind: 'rewritten', code: 'AM304', message: what, position: node?.loc?.start, subject: entry.callee });
   }

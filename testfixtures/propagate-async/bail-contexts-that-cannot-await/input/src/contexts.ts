@@ -20,8 +20,13 @@ function readMotd(): string {
   return readFileSync('MOTD', 'utf8');
 }
 
-export function* motd(): Generator<string> {
+function* motd(): Generator<string> {
   yield readMotd();
+}
+
+export function allMotd(): string[] {
+  // Spread consumes the generator synchronously: it cannot become an async generator.
+  return [...motd()];
 }
 
 export class Info {
