@@ -82,8 +82,3 @@ export function classifyIoCall(mod: IoModule, member: string): IoCallKind | unde
       return undefined;
   }
 }
-
-/** Cheap text test: can the file contain a blocking call or an async construct worth parsing? */
-export function mightNeedAudit(source: string): boolean {
-  return source.includes('Sync') || source.includes('Atomics') || source.includes('async') || source.includes('.then') || source.includes('promises');
-}

@@ -128,7 +128,7 @@ function moduleOfBinding(path: AnyPath, name: string, ctx: ResolveContext): { sp
     }
     case 'VariableDeclarator': {
       if (parent.id !== idPath.node) return undefined;
-      return moduleOfInit(parent.init, idPath.parent, ctx, []);
+      return moduleOfInit(parent.init, idPath.parent, []);
     }
     case 'ObjectProperty':
     case 'Property': {
@@ -138,7 +138,7 @@ function moduleOfBinding(path: AnyPath, name: string, ctx: ResolveContext): { sp
       const key = parent.computed ? stringValue(parent.key) : parent.key.type === 'Identifier' ? parent.key.name : stringValue(parent.key);
       const declarator = pattern.parent;
       if (!key || declarator?.node.type !== 'VariableDeclarator' || declarator.node.id !== pattern.node) return undefined;
-      return moduleOfInit(declarator.node.init, declarator, ctx, [key]);
+      return moduleOfInit(declarator.node.init, declarator, [key]);
     }
     default:
       return undefined;
@@ -146,7 +146,7 @@ function moduleOfBinding(path: AnyPath, name: string, ctx: ResolveContext): { sp
 }
 
 /** The module an initialiser evaluates to: `require('m')`, `require('m').x`, `await import('m')`. */
-function moduleOfInit(init: AnyNode, path: AnyPath, _ctx: ResolveContext, suffix: string[]): { specifier: string; prefix: string[] } | undefined {
+function moduleOfInit(init: AnyNode, path: AnyPath, suffix: string[]): { specifier: string; prefix: string[] } | undefined {
   if (!init) return undefined;
   const chain = memberChain(init);
   if (!chain) return undefined;

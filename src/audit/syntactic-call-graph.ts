@@ -18,7 +18,7 @@ import * as nodePath from 'path';
 import type { ASTPath } from 'jscodeshift';
 import type { FilePaths } from './file-paths';
 import type { AuditCallGraph, CallerEdge, GraphFunction } from './call-graph';
-import { enclosingFunction, functionName, isFunctionNode, isInRequireMainBlock, isPromiseCallback, isTransparentCallback } from './context';
+import { enclosingFunction, functionName, isInRequireMainBlock, isPromiseCallback, isTransparentCallback } from './context';
 import { bindingPath, propertyName, requireSpecifier, stringValue } from './resolve-io-call';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

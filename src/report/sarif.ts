@@ -13,7 +13,7 @@
  */
 import type * as Sarif from 'sarif';
 import type { AuditFinding, AuditResult } from '../audit/types';
-import { AUDIT_RULES, getRuleOrThrow, type Severity } from '../audit/rules';
+import { AUDIT_RULES, type Severity } from '../audit/rules';
 import type { JsonResult, JsonFinding } from '../output/json';
 import { REASONS, type ReasonCode, type ReasonLevel } from '../reasons';
 import { SiteLocator } from './locate-site';
