@@ -16,6 +16,8 @@ export interface GraphFunction {
   line: number;
   /** `async` function, or a callback of then/catch/finally: code here runs on an async path. */
   asyncRoot: boolean;
+  /** Declared `async` (and not a generator): calling it returns a promise. */
+  isAsync?: boolean;
   /** Code that only runs when the file is executed as a program (shebang file, `require.main === module` block). */
   cli?: boolean;
   /** Offset where the function's body starts (`{` or the concise expression): matches across parsers. */

@@ -98,13 +98,30 @@ export function auditFiles(inputs: readonly AuditInput[], options: AuditOptions 
     }
   }
 
-  const graph = chooseCallGraph(analyses, texts, options, result);
+  const syntactic = linkSyntacticCallGraph(analyses.map((a) => a.graph));
+  const graph = chooseCallGraph(analyses, texts, options, result, syntactic);
   result.callGraph = { kind: graph.kind, note: graph.note };
+  const floatingByFile = new Map<string, AuditFinding[]>();
+  for (const call of syntactic.floatingImportedCalls) {
+    const list = floatingByFile.get(call.file) ?? [];
+    list.push({
+      rule: 'AM606',
+      severity: getRuleOrThrow('AM606').severity,
+      file: call.file,
+      line: call.line,
+      column: call.column,
+      endLine: call.endLine,
+      endColumn: call.endColumn,
+      subject: call.text,
+      message: `the promise of ${call.text}() (async function ${call.callee.name}, ${call.callee.file}:${call.callee.line}) is neither awaited, returned, stored nor handled`,
+    });
+    floatingByFile.set(call.file, list);
+  }
 
   const scored: ScoredSite[] = [];
   for (const analysis of analyses) {
     const file = analysis.file;
-    const findings = [...analysis.findings];
+    const findings = [...analysis.findings, ...(floatingByFile.get(file) ?? [])];
     for (const site of analysis.ioSites) {
       let onAsyncPath = site.context === 'async' || site.context === 'promise-callback';
       if (site.context === 'sync') {
@@ -136,17 +153,16 @@ export function auditFiles(inputs: readonly AuditInput[], options: AuditOptions 
 }
 
 /** The call graph `options.callGraph` asks for; `auto` falls back to the syntactic one on a load error. */
-function chooseCallGraph(analyses: readonly FileAnalysis[], texts: ReadonlyMap<string, string>, options: AuditOptions, result: AuditResult): AuditCallGraph {
+function chooseCallGraph(analyses: readonly FileAnalysis[], texts: ReadonlyMap<string, string>, options: AuditOptions, result: AuditResult, syntactic: AuditCallGraph): AuditCallGraph {
   const facts = analyses.map((a) => a.graph);
   const mode = options.callGraph ?? 'auto';
-  if (mode === 'syntactic') return linkSyntacticCallGraph(facts);
+  if (mode === 'syntactic') return syntactic;
   try {
     return buildTypedCallGraph(facts, texts, { cwd: options.cwd ?? process.cwd(), project: options.project, fsModules: options.fsModules });
   } catch (error) {
     if (mode === 'typed') throw error;
-    const fallback = linkSyntacticCallGraph(facts);
     result.skipped.push(`typed call graph: ${(error as Error).message}; used the syntactic call graph instead`);
-    return fallback;
+    return syntactic;
   }
 }
 

@@ -33,11 +33,27 @@ type CalleeRef =
 /** An export of a file: a local function, or a re-export of another module's name. */
 type ExportRef = { kind: 'local'; id: string } | { kind: 'reexport'; specifier: string; name: string };
 
+/** A call used as a statement: its result (a promise, if the callee is async) is dropped. */
+export interface DroppedCall {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The callee as written, e.g. `save`, `store.flush`. */
+  text: string;
+}
+
+/** A dropped call of an async function imported from another audited file (AM606 across files). */
+export interface FloatingImportedCall extends DroppedCall {
+  file: string;
+  callee: GraphFunction;
+}
+
 /** One file's contribution to the graph. */
 export interface FileGraphFacts {
   file: string;
   functions: GraphFunction[];
-  calls: { callerId: string; line: number; callee: CalleeRef }[];
+  calls: { callerId: string; line: number; callee: CalleeRef; dropped?: DroppedCall }[];
   exports: Map<string, ExportRef>;
   /** `export * from '…'` specifiers. */
   exportAll: string[];
@@ -89,6 +105,7 @@ export function collectGraphFacts(paths: FilePaths, file: string, cliFile = fals
       file,
       line: p.node.loc?.start.line ?? 1,
       asyncRoot,
+      isAsync: Boolean(p.node.async) && !p.node.generator,
       cli: cliFile && !p.node.async,
       bodyStart: p.node.body.start,
       mergedInto: merged ? idOf(merged) : undefined,
@@ -193,11 +210,24 @@ export function collectGraphFacts(paths: FilePaths, file: string, cliFile = fals
     const callee = resolveCallee(p);
     if (!callee) return;
     const callerId = caller ? idOf(caller) : inMainBlock ? mainId : topId;
-    facts.calls.push({ callerId, line: p.node.loc?.start.line ?? 1, callee });
+    facts.calls.push({ callerId, line: p.node.loc?.start.line ?? 1, callee, dropped: callee.kind === 'import' ? droppedCall(p) : undefined });
   });
 
   collectExports(paths.program, facts, fnIdOfNode, localFunctionOf);
   return facts;
+}
+
+/** The call at `p` as a dropped call, when it is an expression statement (or a sequence element of one). */
+function droppedCall(p: AnyPath): DroppedCall | undefined {
+  const node = p.node;
+  if (node.type === 'NewExpression') return undefined;
+  let parent = p.parent;
+  if (parent?.node.type === 'SequenceExpression') parent = parent.parent;
+  if (parent?.node.type !== 'ExpressionStatement') return undefined;
+  const callee = unwrapExpr(node.callee);
+  const text = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && callee.object.type === 'Identifier' ? `${callee.object.name}.${propertyName(callee) ?? '?'}` : 'the callee';
+  const loc = node.loc;
+  return { line: loc?.start.line ?? 1, column: (loc?.start.column ?? 0) + 1, endLine: loc?.end.line ?? 1, endColumn: (loc?.end.column ?? 0) + 1, text };
 }
 
 function collectExports(
@@ -274,7 +304,7 @@ const RESOLVE_SUFFIXES = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mj
  * Link per-file facts into a graph. Files are keyed by the path the audit was given; relative
  * specifiers resolve among the audited files only (`./x.js` also finds `./x.ts`).
  */
-export function linkSyntacticCallGraph(all: readonly FileGraphFacts[]): AuditCallGraph {
+export function linkSyntacticCallGraph(all: readonly FileGraphFacts[]): AuditCallGraph & { floatingImportedCalls: FloatingImportedCall[] } {
   const byAbs = new Map<string, FileGraphFacts>();
   for (const f of all) byAbs.set(nodePath.resolve(f.file), f);
   const functions = new Map<string, GraphFunction>();
@@ -310,6 +340,7 @@ export function linkSyntacticCallGraph(all: readonly FileGraphFacts[]): AuditCal
   };
 
   const callers = new Map<string, CallerEdge[]>();
+  const floatingImportedCalls: FloatingImportedCall[] = [];
   for (const f of all) {
     for (const call of f.calls) {
       let calleeId: string | undefined;
@@ -318,6 +349,8 @@ export function linkSyntacticCallGraph(all: readonly FileGraphFacts[]): AuditCal
         const target = resolveFile(f.file, call.callee.specifier);
         calleeId = target ? resolveExport(target, call.callee.name) : undefined;
       }
+      const callee = calleeId ? functions.get(calleeId) : undefined;
+      if (call.dropped && callee?.isAsync && callee.file !== f.file) floatingImportedCalls.push({ ...call.dropped, file: f.file, callee });
       const caller = functions.get(call.callerId);
       if (!calleeId || !caller || calleeId === call.callerId) continue;
       let list = callers.get(calleeId);
@@ -331,5 +364,6 @@ export function linkSyntacticCallGraph(all: readonly FileGraphFacts[]): AuditCal
     note: 'the audit\'s own syntactic call graph (same-file calls, this.method(), relative imports and requires); calls through parameters, object properties and instances are not followed',
     getFunction: (id) => functions.get(id),
     callersOf: (id) => callers.get(id) ?? [],
+    floatingImportedCalls,
   };
 }
