@@ -29,6 +29,7 @@ import { loadInputFiles, toList, type InputArgs } from './shared';
 
 /** Report formats of `audit`. */
 export const AUDIT_FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
+/** One of {@link AUDIT_FORMATS}. */
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
 
 /** Parsed `audit` arguments. */
