@@ -20,7 +20,6 @@ import { SiteLocator } from './locate-site';
 
 /** `$schema` written into every log. */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://www.npmjs.com/package/async-migrate';
 
 /** SARIF result level for an audit severity. */
 export function levelOfSeverity(severity: Severity): Sarif.Result.level {
@@ -44,7 +43,6 @@ export function sarifRule(code: string): Sarif.ReportingDescriptor {
     fullDescription: { text: explanation },
     help: { text: `${explanation}\nFix: ${fix}`, markdown: `${explanation}\n\n**Fix:** ${fix}` },
     defaultConfiguration: { level: audit ? levelOfSeverity(audit.severity) : levelOfReason(reason?.level) },
-    helpUri: `${INFORMATION_URI}#${code.toLowerCase()}`,
   };
   if (audit) {
     rule.name = audit.name;
@@ -79,7 +77,7 @@ function log(version: string, rules: Sarif.ReportingDescriptor[], results: Sarif
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'async-migrate', version, informationUri: INFORMATION_URI, rules } },
+        tool: { driver: { name: 'async-migrate', version, rules } },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The working directory async-migrate ran in.' } } },
         results,
