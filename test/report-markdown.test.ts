@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { marked as Marked } from 'marked';
+import { compareWithBaseline } from '../src/audit/baseline';
 import { renderAuditMarkdown } from '../src/report/audit-markdown';
 import { code, table } from '../src/report/markdown';
 import { propagationChains, renderMermaidChains } from '../src/report/pr-description';
@@ -45,6 +46,17 @@ describe('audit --format markdown', () => {
 
   test('lists each rule that occurs with its explanation', () => {
     for (const rule of new Set(result.findings.map((f) => f.rule))) expect(rendered).toMatch(new RegExp(`<td>${rule} [a-z-]+</td>`));
+  });
+});
+
+describe('audit --format markdown --baseline', () => {
+  test('shows the change since the baseline', () => {
+    const before = auditProject(path.join(AUDIT_FIXTURES, 'reachable-through-call-chain'), { callGraph: 'syntactic' });
+    const after = { ...before, findings: before.findings.slice(1), counts: { ...before.counts, high: before.counts.high - 1 } };
+    const rendered = html(renderAuditMarkdown(after, compareWithBaseline(before, after)));
+    expect(rendered).toContain('<h2>Since the baseline</h2>');
+    expect(rendered).toContain('<li>findings: 0 new, 1 fixed</li>');
+    expect(rendered).toContain('<li>high: 2 → 1</li>');
   });
 });
 
