@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ts } from 'ts-morph';
 import { UsageError } from '../errors';
-import { loadProject, type FileTexts } from '../project/load-project';
+import { loadProject, type FileTexts, type LoadedProject } from '../project/load-project';
 import { buildCallGraph, familyOf, type CallGraph, type FnNode, type SiteLocation } from './call-graph';
 import { closeOverCallers, rootCause, type Closure, type PinCause } from './close-over-callers';
 import { emptyFilePlan, type ChainStep, type FilePlan, type Plan } from './types';
@@ -77,7 +77,7 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
     fsModules: options.fsModules,
   });
   addUserSeeds(graph, options.seeds ?? [], cwd);
-  const extraPins = options.publicApi === 'keep' ? publicApiPins(graph) : [];
+  const extraPins = options.publicApi === 'keep' ? publicApiPins(graph, loaded, texts, cwd) : [];
   const closure = closeOverCallers(graph, extraPins);
   return writePlan(graph, closure, cwd, loaded.tsConfigFilePath);
 }
@@ -101,16 +101,98 @@ function addUserSeeds(graph: CallGraph, seeds: readonly string[], cwd: string): 
   }
 }
 
-/** `--public-api=keep`: every exported function stays sync (callers outside the package cannot be changed). */
-function publicApiPins(graph: CallGraph): { fn: FnNode; cause: PinCause }[] {
-  return graph.fns
-    .filter((fn) => fn.exported && fn.editable)
-    .map((fn) => {
-      const sf = fn.node.getSourceFile();
-      const start = fn.node.getStart(sf);
-      const lc = sf.getLineAndCharacterOfPosition(start);
-      return { fn, cause: { code: 'AM330', text: `${fn.name} is exported and --public-api=keep keeps its signature`, loc: { file: fn.file, line: lc.line + 1, column: lc.character + 1, start, end: fn.node.getEnd() } } };
-    });
+/**
+ * The package's entry modules: the source files behind package.json `exports` (every string in it,
+ * through conditions and subpaths) and `main` (default `index.js`), found next to the nearest
+ * package.json above the tsconfig (or cwd). Built paths are mapped back to sources through the
+ * tsconfig's `outDir` → `rootDir` and `.js` → `.ts`/`.tsx` (`.mjs` → `.mts`, `.cjs` → `.cts`).
+ * Returns undefined when there is no package.json or no entry maps to a project file.
+ */
+export function packageEntryFiles(loaded: LoadedProject, texts: FileTexts, cwd: string): string[] | undefined {
+  let dir = loaded.tsConfigFilePath ? path.dirname(loaded.tsConfigFilePath) : cwd;
+  let manifest: { main?: unknown; exports?: unknown } | undefined;
+  for (;;) {
+    const file = path.join(dir, 'package.json');
+    const text = texts.get(file) ?? (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
+    if (text !== undefined) {
+      try {
+        manifest = JSON.parse(text);
+      } catch {
+        return undefined;
+      }
+      break;
+    }
+    if (path.dirname(dir) === dir) return undefined;
+    dir = path.dirname(dir);
+  }
+  const targets: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') targets.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect(manifest?.exports);
+  if (typeof manifest?.main === 'string') targets.push(manifest.main);
+  if (targets.length === 0) targets.push('index.js');
+  const { outDir, rootDir } = loaded.compilerOptions;
+  const sourceRoot = rootDir ?? (loaded.tsConfigFilePath ? path.dirname(loaded.tsConfigFilePath) : dir);
+  const found = new Set<string>();
+  for (const target of targets) {
+    const built = path.resolve(dir, target);
+    const bases = [built];
+    if (outDir && !path.relative(outDir, built).startsWith('..')) bases.push(path.join(sourceRoot, path.relative(outDir, built)));
+    for (const base of bases) {
+      const stem = base.replace(/\.(d\.)?[cm]?[jt]sx?$/, '');
+      const ext = path.extname(base);
+      const candidates = [base, ...(ext === '.mjs' ? ['.mts'] : ext === '.cjs' ? ['.cts'] : ['.ts', '.tsx', '.js']).map((e) => stem + e)];
+      const hit = candidates.find((c) => loaded.projectFiles.has(c));
+      if (hit) found.add(hit);
+    }
+  }
+  return found.size > 0 ? [...found] : undefined;
+}
+
+/**
+ * `--public-api=keep`: the functions and public methods exported by the package's entry modules
+ * stay sync (callers outside the package cannot be changed). Without a package.json entry that maps
+ * to a source file, every exported function of the project counts as public.
+ */
+function publicApiPins(graph: CallGraph, loaded: LoadedProject, texts: FileTexts, cwd: string): { fn: FnNode; cause: PinCause }[] {
+  const causeFor = (fn: FnNode, why: string): { fn: FnNode; cause: PinCause } => {
+    const sf = fn.node.getSourceFile();
+    const start = fn.node.getStart(sf);
+    const lc = sf.getLineAndCharacterOfPosition(start);
+    return { fn, cause: { code: 'AM330', text: `${fn.name} is ${why} and --public-api=keep keeps its signature`, loc: { file: fn.file, line: lc.line + 1, column: lc.character + 1, start, end: fn.node.getEnd() } } };
+  };
+  const entries = packageEntryFiles(loaded, texts, cwd);
+  if (!entries) return graph.fns.filter((fn) => fn.exported && fn.editable).map((fn) => causeFor(fn, 'exported'));
+  const byNode = new Map<ts.Node, FnNode>(graph.fns.map((fn) => [fn.node, fn]));
+  const fnOf = (decl: ts.Node): FnNode | undefined => {
+    const init = ts.isVariableDeclaration(decl) && decl.initializer ? decl.initializer : undefined;
+    return byNode.get(decl) ?? (init ? byNode.get(ts.isParenthesizedExpression(init) ? init.expression : init) : undefined);
+  };
+  const pins: { fn: FnNode; cause: PinCause }[] = [];
+  for (const entry of entries) {
+    const sf = loaded.program.getSourceFile(entry);
+    const moduleSymbol = sf ? loaded.checker.getSymbolAtLocation(sf) : undefined;
+    if (!moduleSymbol) continue;
+    const label = `exported by the package entry ${path.relative(cwd, entry).split(path.sep).join('/')}`;
+    for (let symbol of loaded.checker.getExportsOfModule(moduleSymbol)) {
+      if (symbol.flags & ts.SymbolFlags.Alias) symbol = loaded.checker.getAliasedSymbol(symbol);
+      for (const decl of symbol.declarations ?? []) {
+        const fn = fnOf(decl);
+        if (fn) pins.push(causeFor(fn, label));
+        if (ts.isClassDeclaration(decl)) {
+          for (const member of decl.members) {
+            const isPrivate = ((ts.canHaveModifiers(member) ? ts.getModifiers(member) : undefined) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword) || (member.name && ts.isPrivateIdentifier(member.name));
+            const method = isPrivate ? undefined : byNode.get(member);
+            if (method) pins.push(causeFor(method, label));
+          }
+        }
+      }
+    }
+  }
+  return pins;
 }
 
 function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: string | undefined): Plan {
@@ -209,7 +291,7 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
       filePlan(seed.loc.file).blocked.push({ file: rel(seed.loc.file), line: seed.loc.line, column: seed.loc.column, code: root.code, message, subject, chain: [first, ...steps] });
       plan.edges.push({ from: fn.name, to: subject, blocked: root.code });
     }
-    if (root.code === 'AM330' && fn.exported) plan.apiKept.push({ file: rel(fn.file), ...locOfFn(fn), name: fn.name });
+    if (root.code === 'AM330' && root.loc.file === fn.file && root.loc.start === fn.node.getStart()) plan.apiKept.push({ file: rel(fn.file), line: locOfFn(fn).line, column: locOfFn(fn).column, name: fn.name });
   }
 
   for (const fp of Object.values(plan.files)) {
