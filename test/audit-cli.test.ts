@@ -98,3 +98,12 @@ test('--call-graph: the typed graph follows instance methods, the syntactic one 
   expect(auto.code).toBe(0);
   expect(auto.stdout).toMatch(/skipped: typed call graph: .*missing\/tsconfig\.json.*; used the syntactic call graph instead/);
 });
+
+test('the text report says what async-migrate run would do with the blocking calls', async () => {
+  const dir = copy('blocking-call-in-async-function');
+  const { stdout } = await runCli(['audit', 'handlers.ts'], dir);
+  // fs.readFileSync is rewritten directly; `read` in a map callback needs propagation; execSync,
+  // gunzipSync, pbkdf2Sync and Atomics.wait have no transform
+  expect(stdout).toContain('async-migrate run would rewrite 1 blocking call directly and up to 1 more once propagate-async makes their functions async');
+  expect(stdout).toContain('; 4 need a hand fix (no transform).');
+});

@@ -8,6 +8,7 @@ import { signed, type BaselineDelta } from '../audit/baseline';
 import { getRuleOrThrow, SEVERITIES } from '../audit/rules';
 import type { AuditResult, ScoreBucket } from '../audit/types';
 import { code, escapeText, table } from './markdown';
+import { formatOutlook, migrationOutlook } from './outlook';
 
 const TITLE: Record<string, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
 
@@ -30,6 +31,8 @@ export function renderAuditMarkdown(result: AuditResult, delta?: BaselineDelta):
   }
   if (s.excluded > 0) out.push(`${s.excluded} blocking call${s.excluded === 1 ? ' is' : 's are'} at top level, in CLI-only code or not reached from async code: reported below, not counted in the score.`, '');
 
+  const outlook = formatOutlook(migrationOutlook(result));
+  if (outlook) out.push(escapeText(outlook), '');
   if (delta) {
     out.push('## Since the baseline', '');
     out.push(`- score: ${delta.score.before}% → ${delta.score.after}% (${signed(delta.score.change)} points)`);

@@ -19,6 +19,7 @@ import type { Colors } from 'picocolors/types';
 import { signed, type BaselineDelta } from '../audit/baseline';
 import { SEVERITIES } from '../audit/rules';
 import type { AuditFinding, AuditResult, ScoreBucket } from '../audit/types';
+import { formatOutlook, migrationOutlook } from './outlook';
 
 /** `fs: 412 call sites, 389 non-blocking (94.4%)` */
 export function formatBucket(name: string, b: ScoreBucket): string {
@@ -68,7 +69,9 @@ export function renderAuditText(result: AuditResult, c: Colors, delta?: Baseline
     out.push('  by folder:');
     for (const [folder, bucket] of folders) out.push(`    ${formatBucket(folder, bucket)}`);
   }
+  const outlook = formatOutlook(migrationOutlook(result));
   if (score.excluded > 0) out.push(`  (${score.excluded} blocking call${score.excluded === 1 ? '' : 's'} at top level, in CLI-only code or not reached from async code: not counted)`);
+  if (outlook) out.push(outlook);
   if (delta) {
     out.push('', c.bold('since the baseline:'));
     for (const line of baselineLines(delta)) out.push(`  ${line}`);

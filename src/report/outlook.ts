@@ -1,0 +1,45 @@
+/**
+ * The migration outlook of an audit: what `async-migrate run` would do with the blocking fs calls it
+ * found, from each finding's fix (the transforms' own verdicts): rewritten directly, rewritten once
+ * propagate-async makes the chain async, left alone (by reason code), or not handled by any transform.
+ */
+import type { AuditResult } from '../audit/types';
+
+/** Counts of blocking-call findings by what `run` would do. */
+export interface MigrationOutlook {
+  /** fs-promises rewrites the call as it stands (AM0xx). */
+  direct: number;
+  /** The call is in a synchronous function: rewritten once propagate-async makes it async (AM106). */
+  afterPropagation: number;
+  /** A transform refuses the call: count per reason code. */
+  leftAlone: Record<string, number>;
+  /** No transform handles the call (child_process, zlib, crypto, Atomics, fs calls outside the table). */
+  byHand: number;
+}
+
+const BLOCKING_RULES = new Set(['AM601', 'AM602', 'AM603', 'AM611', 'AM612', 'AM613']);
+
+/** Compute the outlook from the findings' fixes. */
+export function migrationOutlook(result: AuditResult): MigrationOutlook {
+  const outlook: MigrationOutlook = { direct: 0, afterPropagation: 0, leftAlone: {}, byHand: 0 };
+  for (const f of result.findings) {
+    if (!BLOCKING_RULES.has(f.rule)) continue;
+    const code = f.fix?.code;
+    if (!code) outlook.byHand++;
+    else if (code.startsWith('AM0')) outlook.direct++;
+    else if (code === 'AM106') outlook.afterPropagation++;
+    else outlook.leftAlone[code] = (outlook.leftAlone[code] ?? 0) + 1;
+  }
+  return outlook;
+}
+
+/** One line: `async-migrate run would rewrite 5 blocking calls directly and up to 16 more once …; leave 1 alone (AM201 ×1)`, or undefined when there are no blocking calls. */
+export function formatOutlook(o: MigrationOutlook): string | undefined {
+  const left = Object.entries(o.leftAlone).sort(([a], [b]) => (a < b ? -1 : 1));
+  const leftCount = left.reduce((n, [, c]) => n + c, 0);
+  if (o.direct + o.afterPropagation + leftCount + o.byHand === 0) return undefined;
+  const parts = [`rewrite ${o.direct} blocking call${o.direct === 1 ? '' : 's'} directly and up to ${o.afterPropagation} more once propagate-async makes their functions async (\`async-migrate plan\` says which must stay sync)`];
+  if (leftCount > 0) parts.push(`leave ${leftCount} alone (${left.map(([c, n]) => `${c} ×${n}`).join(', ')})`);
+  if (o.byHand > 0) parts.push(`${o.byHand} need${o.byHand === 1 ? 's' : ''} a hand fix (no transform)`);
+  return `async-migrate run would ${parts.join('; ')}.`;
+}
