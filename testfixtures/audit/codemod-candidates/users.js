@@ -17,3 +17,19 @@ async function getFirstUser() {
 }
 
 module.exports = { getUser, getFirstUser };
+
+// Not candidates: the await is needed inside try/catch, and a function that awaits more than one call.
+async function getUserOrNull(id) {
+  try {
+    return await fetchUser(id);
+  } catch {
+    return null;
+  }
+}
+
+async function getPair(a, b) {
+  const first = await fetchUser(a);
+  return [first, await fetchUser(b)];
+}
+
+module.exports.more = { getUserOrNull, getPair };
