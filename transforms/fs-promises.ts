@@ -36,14 +36,14 @@ import { moduleTypeOf } from './lib/module-type';
 import { parserFor } from './lib/parser';
 import { createReporter, type EngineHooks } from './lib/report';
 import { createSourceText } from './lib/source-text';
-import { detectStyle, indentUnit, printOptionsFor, splitBom, tidyInsertedLines } from './lib/style';
+import { detectStyle, indentUnit, printOptionsFor, splitBom } from './lib/style';
 import { buildAwaitCall } from './fs-promises/build-await-call';
 import { classifyCallSite } from './fs-promises/classify-call-site';
 import { dropThrowIfNoEntry } from './fs-promises/drop-throw-if-no-entry';
 import { findFsBindings, type FsBinding } from './fs-promises/find-fs-bindings';
 import { findSyncCallSites } from './fs-promises/find-sync-call-sites';
 import { createPromiseCallees } from './fs-promises/promise-callees';
-import { updateImports } from './fs-promises/update-imports';
+import { applyTextEdits, updateImports } from './fs-promises/update-imports';
 
 /** Options of the fs-promises transform. */
 export interface FsPromisesOptions extends EngineHooks {
@@ -122,7 +122,14 @@ export default function transform(file: FileInfo, api: API, options: Options & F
   }
   if (rewritten === 0) return undefined;
 
-  const inserted = updateImports(j, root, { source: text, rewrittenBindings, pending: callees.pending, touched: callees.touched, touchedPatterns: callees.touchedPatterns });
-  const output = bom + tidyInsertedLines(root.toSource(printOptionsFor(style)), inserted, style.lineTerminator);
+  const edits = updateImports(j, root, {
+    source: text,
+    original: source,
+    rewrittenBindings,
+    pending: callees.pending,
+    touched: callees.touched,
+    touchedPatterns: callees.touchedPatterns,
+  });
+  const output = bom + applyTextEdits(root.toSource(printOptionsFor(style)), edits, style.lineTerminator);
   return output === file.source ? undefined : output;
 }

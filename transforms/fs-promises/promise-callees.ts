@@ -73,6 +73,7 @@ export function createPromiseCallees(j: JSCodeshift, root: Collection, bindings:
       if (existing?.local) return existing.local.name;
       const local = pickFreeName(exported, usedNames);
       specifiers.push(j.importSpecifier(j.identifier(exported), local === exported ? null : j.identifier(local)) as never);
+      touched.add(binding.statement);
       return local;
     }
     const pattern = (binding.holder?.parent?.node ?? null) as { type: string; properties: Array<{ type: string; key?: { name?: string }; value?: { type: string; name?: string } }> } | null;

@@ -15,10 +15,12 @@ import type { SourceText } from '../lib/source-text';
 export interface UpdateImportsInput {
   /** The original text, for nodes' own text. */
   source: SourceText;
+  /** The same original text as a string. */
+  original: string;
   /** Bindings through which at least one call was rewritten. */
   rewrittenBindings: ReadonlySet<FsBinding>;
   pending: readonly PendingImport[];
-  /** `require` declarations the rewrite changed (a declarator or a pattern property added or removed). */
+  /** Import and `require` declarations the rewrite changed (a name added or removed). */
   touched: Set<ASTPath>;
   /** The object pattern nodes whose properties changed. */
   touchedPatterns: Set<unknown>;
@@ -58,32 +60,44 @@ function importText(entry: PendingImport, source: SourceText): string {
   return `${entry.declarationKind} { ${names} } = require(${module})${semicolon}`;
 }
 
-/** Remove `binding`'s name from its statement; true when the statement is left with nothing. */
-function removeFromStatement(binding: FsBinding, touched: Set<ASTPath>, touchedPatterns: Set<unknown>): boolean {
+/**
+ * Remove `binding`'s name from its statement. Returns whether the statement is left with nothing,
+ * and how to put the name back (an emptied statement removed from the text must print as it was).
+ */
+function removeFromStatement(binding: FsBinding, touched: Set<ASTPath>, touchedPatterns: Set<unknown>): { emptied: boolean; undo: () => void } {
   const statement = binding.statement.node as AnyNode;
-  if (statement.type === 'TSImportEqualsDeclaration') return true;
+  const spliceOut = (list: AnyNode[], item: AnyNode): (() => void) => {
+    const index = list.indexOf(item);
+    if (index < 0) return () => {};
+    list.splice(index, 1);
+    return () => list.splice(index, 0, item);
+  };
+  if (statement.type === 'TSImportEqualsDeclaration') return { emptied: true, undo: () => {} };
+  touched.add(binding.statement);
   if (statement.type === 'ImportDeclaration') {
     const specifiers = statement.specifiers as AnyNode[];
-    const index = specifiers.indexOf(binding.holder?.node as AnyNode);
-    if (index >= 0) specifiers.splice(index, 1);
-    return specifiers.length === 0;
+    const undo = spliceOut(specifiers, binding.holder?.node as AnyNode);
+    return { emptied: specifiers.length === 0, undo };
   }
   const declarations = statement.declarations as AnyNode[];
   const holder = binding.holder?.node as AnyNode;
-  touched.add(binding.statement);
   if (holder.type === 'VariableDeclarator') {
-    declarations.splice(declarations.indexOf(holder), 1);
-  } else {
-    const pattern = binding.holder?.parent?.node as AnyNode;
-    const properties = pattern.properties as AnyNode[];
-    properties.splice(properties.indexOf(holder), 1);
-    touchedPatterns.add(pattern);
-    if (properties.length === 0) {
-      const declarator = binding.holder?.parent?.parent?.node as AnyNode;
-      declarations.splice(declarations.indexOf(declarator), 1);
-    }
+    const undo = spliceOut(declarations, holder);
+    return { emptied: declarations.length === 0, undo };
   }
-  return declarations.length === 0;
+  const pattern = binding.holder?.parent?.node as AnyNode;
+  const properties = pattern.properties as AnyNode[];
+  const undoProperty = spliceOut(properties, holder);
+  touchedPatterns.add(pattern);
+  if (properties.length > 0) return { emptied: false, undo: undoProperty };
+  const undoDeclarator = spliceOut(declarations, binding.holder?.parent?.parent?.node as AnyNode);
+  return {
+    emptied: declarations.length === 0,
+    undo: () => {
+      undoDeclarator();
+      undoProperty();
+    },
+  };
 }
 
 /** Remove a statement; its comments go to the next statement, or it stays when there is none. */
@@ -152,49 +166,134 @@ function leadingCommentsText(node: AnyNode, source: SourceText): string {
   return first && start ? source.slice(first, start) : '';
 }
 
-/** Replace a changed `require` destructuring with its text in the file's style (see {@link requireDestructuringText}). */
-function reprintRequireDestructuring(j: JSCodeshift, statement: ASTPath, source: SourceText, patterns: ReadonlySet<unknown>): void {
-  const text = requireDestructuringText(statement, source, patterns);
-  if (text === undefined) return;
+/**
+ * A changed import declaration from text: specifiers it did not change keep their original text,
+ * new ones are written as `name` or `name as local`; `import fs, { readFile } from 'fs';`.
+ */
+function importDeclarationText(statement: ASTPath, source: SourceText): string | undefined {
+  const node = statement.node as AnyNode;
+  const original = source.textOf(node as never);
+  const module = source.textOf(node.source as never);
+  if (original === undefined || module === undefined) return undefined;
+  const specifiers = node.specifiers as AnyNode[];
+  const textOf = (spec: AnyNode): string => {
+    const text = source.textOf(spec as never);
+    if (text !== undefined) return text;
+    const imported = (spec.imported as { name: string }).name;
+    const local = (spec.local as { name: string } | null)?.name ?? imported;
+    return imported === local ? imported : `${imported} as ${local}`;
+  };
+  const leading = specifiers.filter((spec) => spec.type !== 'ImportSpecifier').map(textOf);
+  const named = specifiers.filter((spec) => spec.type === 'ImportSpecifier').map(textOf);
+  const parts = [...leading, ...(named.length > 0 ? [`{ ${named.join(', ')} }`] : [])];
+  return `import ${parts.join(', ')} from ${module}${original.trimEnd().endsWith(';') ? ';' : ''}`;
+}
+
+/** The new text of a statement whose names the rewrite changed (an import or a `require` declaration). */
+function changedStatementText(statement: ASTPath, source: SourceText, patterns: ReadonlySet<unknown>): string | undefined {
+  return (statement.node as AnyNode).type === 'ImportDeclaration'
+    ? importDeclarationText(statement, source)
+    : requireDestructuringText(statement, source, patterns);
+}
+
+/** Replace a statement with a snippet of `text`, keeping its leading comments' original text. */
+function replaceWithText(j: JSCodeshift, statement: ASTPath, text: string, source: SourceText): void {
   const comments = leadingCommentsText(statement.node as AnyNode, source);
   const replacement = j(comments + text).find(j.Program).get().node.body[0] as AnyNode;
   statement.replace(replacement);
 }
 
 /**
- * Write pending imports and remove the sync imports the rewrite left unused.
- * Returns the texts of the statements inserted after another one (for {@link tidyInsertedLines}).
+ * An edit made on the printed text rather than the tree. Adding or removing a statement changes the
+ * length of its parent's body, and recast then reprints the whole body: a `'use strict'` directive
+ * gets a second `;` and blank lines go. So a new import is inserted after its anchor's text, and an
+ * emptied import's text is removed, once recast has printed everything else.
  */
-export function updateImports(j: JSCodeshift, root: Collection, input: UpdateImportsInput): string[] {
-  const inserted: string[] = [];
+export type TextEdit = { insertAfter: string; text: string } | { remove: string };
+
+const occurrences = (haystack: string, needle: string): number => haystack.split(needle).length - 1;
+
+/**
+ * Write pending imports and remove the sync imports the rewrite left unused.
+ * Returns the edits to make on the printed text with {@link applyTextEdits}. A statement whose text
+ * is not unique in the file is edited in the tree instead.
+ */
+export function updateImports(j: JSCodeshift, root: Collection, input: UpdateImportsInput): TextEdit[] {
+  const { source, original } = input;
+  const edits: TextEdit[] = [];
+  const unique = (text: string | undefined): text is string => text !== undefined && occurrences(original, text) === 1;
+
   const emptied = new Set<ASTPath>();
+  const undos = new Map<ASTPath, Array<() => void>>();
   for (const binding of input.rewrittenBindings) {
     if (isStillReferenced(j, root, binding)) continue;
-    if (removeFromStatement(binding, input.touched, input.touchedPatterns)) emptied.add(binding.statement);
+    const { emptied: isEmpty, undo } = removeFromStatement(binding, input.touched, input.touchedPatterns);
+    undos.set(binding.statement, [...(undos.get(binding.statement) ?? []), undo]);
+    if (isEmpty) emptied.add(binding.statement);
   }
+
+  // Every text is computed from the original nodes before any statement is replaced.
+  const newTexts = new Map<ASTPath, string | undefined>();
   for (const statement of input.touched) {
-    if (!emptied.has(statement) && !input.pending.some((p) => p.anchor === statement)) reprintRequireDestructuring(j, statement, input.source, input.touchedPatterns);
+    if (!emptied.has(statement)) newTexts.set(statement, changedStatementText(statement, source, input.touchedPatterns));
   }
-  for (const entry of input.pending) {
-    const text = importText(entry, input.source);
-    const statement = j(text).find(j.Program).get().node.body[0] as AnyNode;
+  const inserts = input.pending.map((entry) => ({
+    entry,
+    text: importText(entry, source),
+    anchorText: newTexts.has(entry.anchor) ? newTexts.get(entry.anchor) : source.textOf(entry.anchor.node as never),
+  }));
+  const removals = [...emptied].map((statement) => ({ statement, text: source.textOf(statement.node as never) }));
+
+  for (const [statement, text] of newTexts) {
+    if (text !== undefined) replaceWithText(j, statement, text, source);
+  }
+  for (const { entry, text, anchorText } of inserts) {
     if (emptied.has(entry.anchor)) {
+      // The anchor's place goes to the new import, with the anchor's comments.
+      const statement = j(text).find(j.Program).get().node.body[0] as AnyNode;
       statement.comments = (entry.anchor.node as AnyNode).comments ?? null;
       entry.anchor.replace(statement);
       emptied.delete(entry.anchor);
+      continue;
+    }
+    const placeable = newTexts.has(entry.anchor) ? anchorText !== undefined && occurrences(original, anchorText) === 0 : unique(anchorText);
+    if (placeable) edits.push({ insertAfter: anchorText as string, text });
+    else entry.anchor.insertAfter(j(text).find(j.Program).get().node.body[0]);
+  }
+  for (const { statement, text } of removals) {
+    if (!emptied.has(statement)) continue;
+    if (unique(text)) {
+      // Printed as it was (names put back), then cut out of the text.
+      for (const undo of [...(undos.get(statement) ?? [])].reverse()) undo();
+      edits.push({ remove: text });
+    } else removeStatement(statement);
+  }
+  return edits;
+}
+
+/**
+ * Make the {@link TextEdit}s on `output` (the printed file, line terminator `eol`): a new import goes
+ * on its own line after the line its anchor ends on; a removed statement takes its line with it when
+ * nothing else is on it (comments above it stay where they are).
+ * @throws Error when an anchor is not found exactly once (the engine then leaves the file unchanged).
+ */
+export function applyTextEdits(output: string, edits: readonly TextEdit[], eol: string): string {
+  let result = output;
+  for (const edit of edits) {
+    const needle = 'remove' in edit ? edit.remove : edit.insertAfter;
+    const at = result.indexOf(needle);
+    if (at < 0 || result.indexOf(needle, at + 1) >= 0) throw new Error(`fs-promises: cannot place an import edit at "${needle.slice(0, 60)}"`);
+    if ('remove' in edit) {
+      const lineStart = result.lastIndexOf('\n', at - 1) + 1;
+      const lineEndAt = result.indexOf('\n', at + needle.length);
+      const lineEnd = lineEndAt < 0 ? result.length : lineEndAt + 1;
+      const rest = result.slice(lineStart, at) + result.slice(at + needle.length, lineEndAt < 0 ? result.length : lineEndAt);
+      result = rest.trim() === '' ? result.slice(0, lineStart) + result.slice(lineEnd) : result.slice(0, at) + result.slice(at + needle.length);
     } else {
-      const anchorText = input.touched.has(entry.anchor) ? requireDestructuringText(entry.anchor, input.source, input.touchedPatterns) : undefined;
-      if (anchorText !== undefined) {
-        // Both statements from one snippet, so recast keeps the line break between them.
-        const comments = leadingCommentsText(entry.anchor.node as AnyNode, input.source);
-        const [first, second] = j(`${comments}${anchorText}\n${text}`).find(j.Program).get().node.body as AnyNode[];
-        entry.anchor.replace(first, second);
-      } else {
-        entry.anchor.insertAfter(statement);
-        inserted.push(text);
-      }
+      const lineEndAt = result.indexOf(eol, at + needle.length);
+      const insertAt = lineEndAt < 0 ? result.length : lineEndAt;
+      result = `${result.slice(0, insertAt)}${eol}${edit.text}${result.slice(insertAt)}`;
     }
   }
-  for (const statement of emptied) removeStatement(statement);
-  return inserted;
+  return result;
 }

@@ -60,17 +60,3 @@ export function printOptionsFor(style: SourceStyle): RecastOptions {
 export function splitBom(source: string): { bom: string; text: string } {
   return source.charCodeAt(0) === 0xfeff ? { bom: '\uFEFF', text: source.slice(1) } : { bom: '', text: source };
 }
-
-/**
- * recast separates a statement inserted after an unchanged one with a blank line when the original
- * had one after it; an import added right after another import belongs on the next line. Removes
- * that one blank line before each of `inserted` (exact statement texts), once each.
- */
-export function tidyInsertedLines(output: string, inserted: readonly string[], eol: string): string {
-  let result = output;
-  for (const text of inserted) {
-    const at = result.indexOf(`${eol}${eol}${text}`);
-    if (at >= 0) result = result.slice(0, at) + result.slice(at + eol.length);
-  }
-  return result;
-}
