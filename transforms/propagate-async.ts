@@ -38,7 +38,8 @@ import type { TransformMeta } from './lib/meta';
 import { parserFor } from './lib/parser';
 import { createReporter, type EngineHooks } from './lib/report';
 import { detectStyle, printOptionsFor } from './lib/style';
-import { findAsyncInsertions, findForAwaitInsertions, insertAsyncKeywords, type KeywordInsertion } from './propagate-async/add-async';
+import { findAsyncInsertions, findForAwaitInsertions, insertAsyncKeywords, parseRaw, type KeywordInsertion } from './propagate-async/add-async';
+import { createRangeKeyer } from './propagate-async/index-nodes';
 import { shiftFilePlan } from './propagate-async/shift-plan';
 import { awaitCallSites } from './propagate-async/await-call-sites';
 import { getFilePlan, readPlan } from './propagate-async/read-plan';
@@ -85,10 +86,10 @@ export default function transform(file: FileInfo, api: API, options: Options & P
   //    then parse `await` in those functions.
   let insertions: KeywordInsertion[] = [];
   if (filePlan.asyncFunctions.length > 0 || (filePlan.callbacks ?? []).some((c) => c.kind === 'for-await')) {
-    const original = j(file.source);
+    const original = parseRaw(file.source, file.path);
     insertions = [
-      ...findAsyncInsertions(j, original, file.source, { filePlan, report }).map((at) => ({ at, keyword: 'async' as const })),
-      ...findForAwaitInsertions(j, original, file.source, { filePlan, report }).map((at) => ({ at, keyword: 'await' as const })),
+      ...findAsyncInsertions(original, file.source, { filePlan, report }).map((at) => ({ at, keyword: 'async' as const })),
+      ...findForAwaitInsertions(original, file.source, { filePlan, report }).map((at) => ({ at, keyword: 'await' as const })),
     ].sort((a, b) => a.at - b.at);
   }
   let text = insertAsyncKeywords(file.source, insertions);
@@ -97,7 +98,7 @@ export default function transform(file: FileInfo, api: API, options: Options & P
   const moved = shiftFilePlan(filePlan, insertions);
   if (moved.awaitSites.length + moved.annotations.length + moved.callbacks.length > 0) {
     const root = j(text);
-    const step = { filePlan: moved, report };
+    const step = { filePlan: moved, report, key: createRangeKeyer(text) };
     const edited = awaitCallSites(j, root, step) + wrapReturnTypes(j, root, step) + restructureCallbacks(j, root, step);
     if (edited > 0) text = finishContinues(root.toSource(printOptionsFor(detectStyle(text))));
   }

@@ -10,21 +10,43 @@
  * their nodes at the plan's offsets moved by {@link shiftOffset}. A function that is already async is left as it is (never
  * `async async`); a generator becomes an async generator (`async function*`, `async *gen()`).
  */
-import type { Collection, JSCodeshift } from 'jscodeshift';
+import { parse as babelParse } from '@babel/parser';
+import { babelOptionsFor, parserNameFor } from '../lib/parser';
+import { walkNodes } from '../lib/walk-nodes';
 import type { LooseNode, StepOptions } from './context';
-import { findPathsEndingAt } from './index-nodes';
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
 
+/** Every function node of a raw tree, by end offset. */
+function functionsByEnd(ast: LooseNode): Map<number, LooseNode[]> {
+  const byEnd = new Map<number, LooseNode[]>();
+  walkNodes(ast as never, (node) => {
+    const n = node as LooseNode;
+    if (!FUNCTION_TYPES.has(n.type) || typeof n.end !== 'number') return;
+    const list = byEnd.get(n.end);
+    if (list) list.push(n);
+    else byEnd.set(n.end, [n]);
+  });
+  return byEnd;
+}
+
 /**
- * Find the planned functions in the tree of the ORIGINAL text and return the offsets where `async `
- * goes, ascending. Reports AM301 per function, AM331 per stale entry.
+ * Parse the ORIGINAL text with @babel/parser (not recast, whose offsets are those of a normalised
+ * copy of the text): offsets are then the plan's.
  */
-export function findAsyncInsertions(j: JSCodeshift, root: Collection, source: string, { filePlan, report }: StepOptions): number[] {
-  const byEnd = findPathsEndingAt(j, root, new Set(filePlan.asyncFunctions.map((f) => f.end)), (n) => FUNCTION_TYPES.has(n.type));
+export function parseRaw(source: string, filePath: string): LooseNode {
+  return babelParse(source, { ...babelOptionsFor(parserNameFor(filePath)), tokens: false }).program as unknown as LooseNode;
+}
+
+/**
+ * Find the planned functions in the raw tree of the ORIGINAL text and return the offsets where
+ * `async ` goes, ascending. Reports AM301 per function, AM331 per stale entry.
+ */
+export function findAsyncInsertions(ast: LooseNode, source: string, { filePlan, report }: Pick<StepOptions, 'filePlan' | 'report'>): number[] {
+  const byEnd = functionsByEnd(ast);
   const offsets = new Set<number>();
   for (const planned of filePlan.asyncFunctions) {
-    const candidates = (byEnd.get(planned.end) ?? []).map((p) => p.node as unknown as LooseNode);
+    const candidates = byEnd.get(planned.end) ?? [];
     // Nested arrows can share an end (`() => () => x`): the one starting at the planned offset wins,
     // else the outermost (babel may start a decorated method elsewhere than TypeScript).
     const node = candidates.find((n) => n.start === planned.start) ?? candidates[0];
@@ -59,14 +81,15 @@ function asyncOffset(node: LooseNode, text: string): number {
  * Offsets where `await ` goes in the `for…of` loops over generator calls that become async
  * (`for (` → `for await (`), from the plan's `for-await` callbacks, in the ORIGINAL text.
  */
-export function findForAwaitInsertions(j: JSCodeshift, root: Collection, source: string, { filePlan, report }: StepOptions): number[] {
+export function findForAwaitInsertions(ast: LooseNode, source: string, { filePlan, report }: Pick<StepOptions, 'filePlan' | 'report'>): number[] {
   const entries = (filePlan.callbacks ?? []).filter((c) => c.kind === 'for-await');
   if (entries.length === 0) return [];
   const wanted = new Set(entries.map((e) => e.end));
   const loops = new Map<number, LooseNode>();
-  root.find(j.ForOfStatement).forEach((p) => {
-    const right = (p.node as unknown as LooseNode).right as LooseNode;
-    if (typeof right.end === 'number' && wanted.has(right.end)) loops.set(right.end, p.node as unknown as LooseNode);
+  walkNodes(ast as never, (node) => {
+    const n = node as LooseNode;
+    const right = n.type === 'ForOfStatement' ? (n.right as LooseNode) : undefined;
+    if (right && typeof right.end === 'number' && wanted.has(right.end)) loops.set(right.end, n);
   });
   const offsets: number[] = [];
   for (const entry of entries) {

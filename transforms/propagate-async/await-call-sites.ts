@@ -4,18 +4,18 @@
  */
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { LooseNode, StepOptions } from './context';
-import { indexNodesByRange, rangeKey } from './index-nodes';
+import { indexNodesByRange } from './index-nodes';
 
 const CALL_TYPES = new Set(['CallExpression', 'OptionalCallExpression']);
 
 /** Await each planned call site; returns how many were changed. */
-export function awaitCallSites(j: JSCodeshift, root: Collection, { filePlan, report }: StepOptions): number {
-  const index = indexNodesByRange(j, root, new Set(filePlan.awaitSites.map((s) => rangeKey(s.start, s.end))));
+export function awaitCallSites(j: JSCodeshift, root: Collection, { filePlan, report, key }: StepOptions): number {
+  const index = indexNodesByRange(j, root, new Set(filePlan.awaitSites.map((s) => key(s.start, s.end))));
   let changed = 0;
   // Inner calls first: replacing an argument keeps the outer call's node, which is wrapped after.
   const sites = [...filePlan.awaitSites].sort((a, b) => a.end - a.start - (b.end - b.start));
   for (const site of sites) {
-    const path = index.get(rangeKey(site.start, site.end));
+    const path = index.get(key(site.start, site.end));
     const node = path?.node as unknown as LooseNode | undefined;
     if (!path || !node || !CALL_TYPES.has(node.type)) {
       report({ kind: 'left-alone', code: 'AM331', message: `${site.callee}(): the plan names a call at ${site.line}:${site.column} that is not in this text (stale plan?); left as it is`, position: { line: site.line, column: site.column - 1 }, subject: site.callee });

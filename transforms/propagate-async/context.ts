@@ -1,11 +1,14 @@
 /** What every step of propagate-async receives besides `j` and `root`. */
 import type { FilePlan } from '../../src/plan/types';
 import type { Reporter } from '../lib/report';
+import type { RangeKeyer } from './index-nodes';
 
 export interface StepOptions {
   /** This file's part of the plan. */
   filePlan: FilePlan;
   report: Reporter;
+  /** Raw offsets → the key of recast's positions in the text being edited. */
+  key: RangeKeyer;
 }
 
 /** A babel/recast node with the fields the steps read. */

@@ -11,7 +11,7 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { walkNodes } from '../lib/walk-nodes';
 import type { LooseNode, StepOptions } from './context';
-import { indexNodesByRange, rangeKey } from './index-nodes';
+import { indexNodesByRange } from './index-nodes';
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
 
@@ -83,11 +83,11 @@ function toAssertRejects(j: JSCodeshift, path: ASTPath<unknown>): boolean {
 }
 
 /** Apply the plan's callback restructurings; returns how many were changed. */
-export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePlan, report }: StepOptions): number {
-  const index = indexNodesByRange(j, root, new Set(filePlan.callbacks.map((c) => rangeKey(c.start, c.end))));
+export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePlan, report, key }: StepOptions): number {
+  const index = indexNodesByRange(j, root, new Set(filePlan.callbacks.map((c) => key(c.start, c.end))));
   let changed = 0;
   for (const entry of filePlan.callbacks) {
-    const path = index.get(rangeKey(entry.start, entry.end));
+    const path = index.get(key(entry.start, entry.end));
     const node = path?.node as LooseNode | undefined;
     const ok =
       path &&

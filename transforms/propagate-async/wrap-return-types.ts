@@ -5,7 +5,7 @@
  */
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { LooseNode, StepOptions } from './context';
-import { indexNodesByRange, rangeKey } from './index-nodes';
+import { indexNodesByRange } from './index-nodes';
 
 /** Sync iteration types and their async twins (a generator that becomes an async generator). */
 const ASYNC_ITERATION_TYPES: Record<string, string> = {
@@ -16,11 +16,11 @@ const ASYNC_ITERATION_TYPES: Record<string, string> = {
 };
 
 /** Wrap each planned annotation; returns how many were changed. */
-export function wrapReturnTypes(j: JSCodeshift, root: Collection, { filePlan, report }: StepOptions): number {
-  const index = indexNodesByRange(j, root, new Set(filePlan.annotations.map((a) => rangeKey(a.start, a.end))));
+export function wrapReturnTypes(j: JSCodeshift, root: Collection, { filePlan, report, key }: StepOptions): number {
+  const index = indexNodesByRange(j, root, new Set(filePlan.annotations.map((a) => key(a.start, a.end))));
   let changed = 0;
   for (const annotation of filePlan.annotations) {
-    const path = index.get(rangeKey(annotation.start, annotation.end));
+    const path = index.get(key(annotation.start, annotation.end));
     const node = path?.node as unknown as LooseNode | undefined;
     if (!path || !node || !node.type.startsWith('TS')) {
       report({ kind: 'left-alone', code: 'AM331', message: `the plan names a return type \`${annotation.text}\` at ${annotation.line}:${annotation.column} that is not in this text (stale plan?); left as it is`, position: { line: annotation.line, column: annotation.column - 1 }, subject: annotation.text });
