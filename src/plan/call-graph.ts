@@ -54,6 +54,18 @@ export interface FnNode {
   seeds: Seed[];
   /** Exported from its module (ES export or CommonJS exports). */
   exported: boolean;
+  /** Called implicitly by the language, which ignores promises (`toString`, `valueOf`, `toJSON`, `[Symbol.iterator]`, `[Symbol.toPrimitive]`). */
+  implicit: boolean;
+}
+
+const IMPLICIT_METHODS = new Set(['toString', 'valueOf', 'toJSON', 'toLocaleString', 'Symbol.iterator', 'Symbol.toPrimitive']);
+
+/** Whether a method (or a property holding a function) is one the language calls implicitly. */
+function isImplicitlyCalled(node: ts.Node): boolean {
+  const holder = ts.isMethodDeclaration(node) ? node : node.parent && (ts.isPropertyAssignment(node.parent) || ts.isPropertyDeclaration(node.parent)) ? node.parent : undefined;
+  if (!holder || !holder.name) return false;
+  const name = ts.isComputedPropertyName(holder.name) ? holder.name.expression.getText() : ts.isIdentifier(holder.name) || ts.isStringLiteral(holder.name) ? holder.name.text : '';
+  return IMPLICIT_METHODS.has(name);
 }
 
 /** How the value of a call is used. */
@@ -362,6 +374,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       uses: [],
       seeds: [],
       exported: false,
+      implicit: isImplicitlyCalled(node),
     };
     graph.fns.push(fn);
     graph.parent.push(fn.id);

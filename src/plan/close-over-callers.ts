@@ -4,7 +4,8 @@
  * 1. Pins (a fixpoint, computed downward over the whole graph): a function family is pinned sync
  *    when it cannot become async — a member is outside the project (AM108), a
  *    call of it sits where `await` cannot go (constructor AM101, accessor AM102, field or static block
- *    AM103, CommonJS top level AM104), a generator consumed synchronously (AM110), it is used as a
+ *    AM103, CommonJS top level AM104), a generator consumed synchronously (AM110), it is a method
+ *    the language calls implicitly (toString, valueOf, toJSON, [Symbol.iterator]: AM107), it is used as a
  *    value by code that ignores promises (AM105,
  *    AM107, AM320) or that the tool cannot see (AM109), it is public API kept by
  *    `--public-api=keep` (AM330) — or a call of it sits in a pinned function that is not already
@@ -69,6 +70,7 @@ export function closeOverCallers(graph: CallGraph, extraPins: { fn: FnNode; caus
     loc.line = lc.line + 1;
     loc.column = lc.character + 1;
     if (!fn.editable) pin(fam(fn), { code: 'AM108', text: `${fn.name} is declared outside the project`, loc });
+    else if (fn.implicit) pin(fam(fn), { code: 'AM107', text: `${fn.name} is called implicitly by the language (String(x), JSON.stringify, for…of), which ignores returned promises`, loc });
     for (const use of fn.uses) if (use.code) pin(fam(fn), { code: use.code, text: `${fn.name} ${fn.name.startsWith('the callback passed to') && use.callbackText ? use.callbackText : use.text}`, loc: use.loc });
     for (const site of fn.incoming) {
       if (site.blockedBy && needsValue(site)) pin(fam(fn), { code: site.blockedBy.code, text: `${site.calleeText}() is called from ${site.blockedBy.text}`, loc: site.loc });

@@ -38,3 +38,9 @@ function readName(file: string): string {
 export function names(files: string[]): string[] {
   return Array.from(files, (f) => readName(f));
 }
+
+export class Version {
+  toString(): string {
+    return readFileSync('VERSION', 'utf8');
+  }
+}
