@@ -158,12 +158,32 @@ function chooseCallGraph(analyses: readonly FileAnalysis[], texts: ReadonlyMap<s
   const mode = options.callGraph ?? 'auto';
   if (mode === 'syntactic') return syntactic;
   try {
-    return buildTypedCallGraph(facts, texts, { cwd: options.cwd ?? process.cwd(), project: options.project, fsModules: options.fsModules });
+    const typed = buildTypedCallGraph(facts, texts, { cwd: options.cwd ?? process.cwd(), project: options.project, fsModules: options.fsModules });
+    return unionCallGraph(typed, syntactic);
   } catch (error) {
     if (mode === 'typed') throw error;
     result.skipped.push(`typed call graph: ${(error as Error).message}; used the syntactic call graph instead`);
     return syntactic;
   }
+}
+
+/**
+ * The typed graph plus the syntactic graph's edges it lacks (the typed one records call expressions
+ * only, so `new C()` → constructor comes from the syntactic one). Both resolve through bindings, so
+ * their union adds reach without guessing.
+ */
+function unionCallGraph(typed: AuditCallGraph, syntactic: AuditCallGraph): AuditCallGraph {
+  return {
+    kind: typed.kind,
+    note: `${typed.note ?? typed.kind}; plus the syntactic graph's edges (constructors)`,
+    getFunction: (id) => typed.getFunction(id) ?? syntactic.getFunction(id),
+    callersOf: (id) => {
+      const edges = [...typed.callersOf(id)];
+      const seen = new Set(edges.map((e) => `${e.caller.id}:${e.line}`));
+      for (const e of syntactic.callersOf(id)) if (!seen.has(`${e.caller.id}:${e.line}`)) edges.push(e);
+      return edges;
+    },
+  };
 }
 
 /** Attach to each blocking-call finding the fix fs-promises would apply, or why it would not. */

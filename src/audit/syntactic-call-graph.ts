@@ -5,10 +5,11 @@
  * available when the audit was written; it sits behind {@link AuditCallGraph} so that graph can
  * replace it. What it resolves:
  * - calls of functions declared in the same file (declarations, `const f = () => …`), through scope;
- * - `this.m()` inside a class to that class's method `m`, and `C.m()` to a static method of class `C`;
+ * - `this.m()` inside a class to that class's method `m`, `C.m()` to a static method of class `C`,
+ *   `new C()` to the constructor of class `C` (local or imported);
  * - calls through imports of other audited files by relative specifier: named, default and
  *   namespace imports, `require('./x')` (whole, destructured, `x.f()`), re-exports (`export … from`);
- * - exports written as `export function`, `export const f = …`, `export { f as g }`, `export default`,
+ * - exports written as `export function`, `export class`, `export const f = …`, `export { f as g }`, `export default`,
  *   `module.exports = f | { f, g: h }`, `exports.f = …`, `module.exports.f = …`.
  * What it does not: calls through object properties and parameters (`deps.load()`), instance methods
  * called on objects (`new Store().read()`), dynamic imports, overrides and interface dispatch, path
@@ -142,13 +143,23 @@ export function collectGraphFacts(paths: FilePaths, file: string, cliFile = fals
     return undefined;
   };
 
-  /** The function a binding `name` at `path` is declared as, in this file. */
+  /** The constructor of a class node (declaration or expression), when it declares one. */
+  const constructorOf = (cls: AnyNode): string | undefined => {
+    const ctor = cls?.body?.body?.find((m: AnyNode) => m.type === 'ClassMethod' && m.kind === 'constructor');
+    return ctor ? fnIdOfNode(ctor) : undefined;
+  };
+
+  /** The function a binding `name` at `path` is declared as, in this file (a class: its constructor). */
   const localFunctionOf = (path: AnyPath, name: string): string | undefined => {
     const idPath: AnyPath | undefined = bindingPath(path, name);
     const parent = idPath?.parent;
     if (!parent) return undefined;
     if (parent.node.type === 'FunctionDeclaration' && parent.node.id === idPath!.node) return fnIdOfNode(parent.node);
-    if (parent.node.type === 'VariableDeclarator' && parent.node.id === idPath!.node) return fnIdOfNode(parent.node.init);
+    if (parent.node.type === 'ClassDeclaration' && parent.node.id === idPath!.node) return constructorOf(parent.node);
+    if (parent.node.type === 'VariableDeclarator' && parent.node.id === idPath!.node) {
+      const init = unwrapExpr(parent.node.init);
+      return init?.type === 'ClassExpression' ? constructorOf(init) : fnIdOfNode(init);
+    }
     return undefined;
   };
 
@@ -213,7 +224,7 @@ export function collectGraphFacts(paths: FilePaths, file: string, cliFile = fals
     facts.calls.push({ callerId, line: p.node.loc?.start.line ?? 1, callee, dropped: callee.kind === 'import' ? droppedCall(p) : undefined });
   });
 
-  collectExports(paths.program, facts, fnIdOfNode, localFunctionOf);
+  collectExports(paths.program, facts, (n) => (n?.type === 'ClassDeclaration' || n?.type === 'ClassExpression' ? constructorOf(n) : fnIdOfNode(n)), localFunctionOf);
   return facts;
 }
 
@@ -248,7 +259,7 @@ function collectExports(
     const node = stmt.node;
     if (node.type === 'ExportNamedDeclaration') {
       const d = node.declaration;
-      if (d?.type === 'FunctionDeclaration' && d.id) set(d.id.name, fnIdOfNode(d));
+      if ((d?.type === 'FunctionDeclaration' || d?.type === 'ClassDeclaration') && d.id) set(d.id.name, fnIdOfNode(d));
       if (d?.type === 'VariableDeclaration') for (const decl of d.declarations) if (decl.id.type === 'Identifier') set(decl.id.name, fnIdOfNode(decl.init));
       for (const s of node.specifiers ?? []) {
         const exported = s.exported.type === 'Identifier' ? s.exported.name : stringValue(s.exported);

@@ -1,0 +1,10 @@
+import { createRequire } from 'node:module';
+import { Report } from './report.mjs';
+
+const require = createRequire(import.meta.url);
+const { Settings } = require('./settings.js');
+
+export async function handle(request) {
+  const settings = new Settings('settings.json');
+  return new Report(settings).render(request);
+}
