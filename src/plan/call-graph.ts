@@ -387,7 +387,9 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return [fnFor(decl)];
     if (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl)) {
       const init = 'initializer' in decl && decl.initializer ? skipOuter(decl.initializer) : undefined;
-      if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return [fnFor(init)];
+      const annotated = !ts.isPropertyAssignment(decl) && decl.type && ts.isFunctionTypeNode(decl.type) ? decl.type : undefined;
+      // `const f: () => T = () => …`: the annotation changes with the function.
+      if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return annotated ? [fnFor(init), fnFor(decl, annotated.type)] : [fnFor(init)];
       if (init && ts.isIdentifier(init) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(init), depth + 1);
       const declType = ts.isPropertyAssignment(decl) ? undefined : decl.type;
       if (declType && ts.isFunctionTypeNode(declType)) return [fnFor(decl, declType.type)];
@@ -395,6 +397,8 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       if (declType && ts.isTypeQueryNode(declType) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(ts.isIdentifier(declType.exprName) ? declType.exprName : declType.exprName.right), depth + 1);
       return [];
     }
+    // `function run(cb: () => T)`: calls of `cb` inside, and the functions passed for it, are one family.
+    if (ts.isParameter(decl) && decl.type && ts.isFunctionTypeNode(decl.type)) return [fnFor(decl, decl.type.type)];
     if (ts.isShorthandPropertyAssignment(decl) && depth < 4) return fnsForSymbol(checker.getShorthandAssignmentValueSymbol(decl), depth + 1);
     if (ts.isExportAssignment(decl)) {
       const e = skipOuter(decl.expression);
@@ -465,7 +469,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
   };
 
   /** Classify a function used as a value at `valueNode` (its outermost wrapper is looked at). */
-  const classifyValueUse = (valueNode: ts.Node, sf: ts.SourceFile): ValueUse | 'bound' | 'iife' => {
+  const classifyValueUse = (valueNode: ts.Node, sf: ts.SourceFile, own?: FnNode[]): ValueUse | 'bound' | 'iife' => {
     const { node, parent } = outerParent(valueNode);
     const loc = locOf(valueNode, sf);
     if (!parent) return { loc, code: 'AM109', text: 'escapes as a value' };
@@ -478,6 +482,16 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       if (receiver.kind === 'promise-aware') return { loc, code: undefined, text: `is passed to ${receiver.receiver}` };
       if (receiver.kind === 'sync-only') return { loc, code: receiver.code, text: `is passed to ${receiver.receiver}, which ignores returned promises`, callbackText: `must stay synchronous: ${receiver.receiver} ignores returned promises` };
       if (receiver.kind === 'array-method') return { loc, code: 'AM320', text: `is passed to ${receiver.receiver}, whose callback would need restructuring`, callbackText: `would need restructuring, not just async` };
+      // Passed to a project function whose parameter has a function type: same family as the parameter.
+      if (own && ts.isCallExpression(parent)) {
+        const index = parent.arguments.indexOf(node as ts.Expression);
+        const target = resolveCallee(skipOuter(parent.expression) as ts.Expression).find((f) => f.hasBody && f.editable);
+        const param = target && (target.node as ts.SignatureDeclarationBase).parameters?.[index];
+        if (param && !param.dotDotDotToken && param.type && ts.isFunctionTypeNode(param.type)) {
+          for (const p of fnsForDeclaration(param, 0)) for (const o of own) union(o, p);
+          return 'bound';
+        }
+      }
       const contextual = checker.getContextualType(node as ts.Expression);
       const acceptsPromise = contextual?.getCallSignatures().some((s) => /\bPromise</.test(checker.typeToString(s.getReturnType()))) ?? false;
       if (acceptsPromise) return { loc, code: undefined, text: `is passed to ${receiver.receiver}, whose parameter accepts a promise-returning function` };
@@ -545,7 +559,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if (isFunctionWithBody(node)) {
       const fn = fnFor(node);
       if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
-        const use = classifyValueUse(node, sf);
+        const use = classifyValueUse(node, sf, [fn]);
         const restructure = typeof use !== 'object' ? undefined : use.code === 'AM320' ? restructurableArrayCall(node, checker) : use.code === 'AM109' ? restructurableAssertion(node) : undefined;
         if (restructure) {
           // The array call stands for a call of the callback in the enclosing function.
@@ -603,7 +617,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if (!boundNames.has(id.text)) continue;
     const fns = fnsForSymbol(checker.getSymbolAtLocation(id));
     if (fns.length === 0) continue;
-    const use = classifyValueUse(id, id.getSourceFile());
+    const use = classifyValueUse(id, id.getSourceFile(), fns);
     if (typeof use !== 'object') continue;
     fns[0].uses.push(use);
   }
