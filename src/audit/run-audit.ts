@@ -12,6 +12,7 @@
  *    collapse-delegation / hoist-switch-await findings (AM608–AM610);
  * 4. the async score; findings sorted by severity, file, line, column.
  */
+import { syntaxErrorPosition } from '../pipeline';
 import { analyzeFile, type FileAnalysis, type IoSite } from './analyze-file';
 import { findAsyncChain, formatChain, isCliOnly, type AuditCallGraph } from './call-graph';
 import { getRuleOrThrow, SEVERITIES, severityRank, type Severity } from './rules';
@@ -93,8 +94,9 @@ export function auditFiles(inputs: readonly AuditInput[], options: AuditOptions 
       analyses.push(analyzeFile(input.path, input.text, { fsModules: options.fsModules }));
       texts.set(input.path, input.text);
     } catch (error) {
-      const loc = (error as { loc?: { line?: number } }).loc;
-      result.errors.push({ file: input.path, line: loc?.line, message: `does not parse: ${(error as Error).message}` });
+      const where = syntaxErrorPosition(error);
+      if (where) result.errors.push({ file: input.path, line: where.line, message: `does not parse: ${(error as Error).message}` });
+      else result.errors.push({ file: input.path, message: `the audit failed on this file (a bug in async-migrate; please report it): ${(error as Error).message}` });
     }
   }
 
