@@ -74,6 +74,9 @@ describe('run --report pr.md', () => {
     expect(rowsOf(rendered).some((cells) => cells[0] === '<code>src/catalog.js</code>')).toBe(true);
     const leftAlone = json.findings.filter((f) => f.kind === 'left-alone');
     expect(leftAlone.length).toBeGreaterThan(0);
+    // propagation: readConfig (exported) became async because it calls existsSync/readFileSync
+    expect(md).toMatch(/### Exported signatures that changed\n\n\*\*Breaking for callers outside this code:\*\* 1 exported function now returns a promise\.\n\n- `readConfig` — `src\/config\.mjs:\d+`/);
+    expect(md).toMatch(/```mermaid\ngraph LR\n[\s\S]*"readConfig"[\s\S]*-->[\s\S]*```/);
     for (const f of leftAlone) {
       const row = rowsOf(rendered).find((cells) => cells[0] === `<code>${f.file}:${f.line}:${f.column}</code>`);
       expect(row?.[1]).toMatch(new RegExp(`^${f.code} `));
