@@ -47,6 +47,8 @@ export interface AuditOptions {
   cwd?: string;
   /** tsconfig for the typed call graph (default: the nearest one). */
   project?: string;
+  /** Called as work is done: `done` of `total` steps (each file is analysed, then consulted). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 const MANUAL_FIX: Record<string, string> = {
@@ -89,7 +91,10 @@ export function auditFiles(inputs: readonly AuditInput[], options: AuditOptions 
 
   const analyses: FileAnalysis[] = [];
   const texts = new Map<string, string>();
+  const steps = inputs.length * 2;
+  let done = 0;
   for (const input of inputs) {
+    options.onProgress?.(++done, steps);
     try {
       analyses.push(analyzeFile(input.path, input.text, { fsModules: options.fsModules }));
       texts.set(input.path, input.text);
@@ -122,6 +127,7 @@ export function auditFiles(inputs: readonly AuditInput[], options: AuditOptions 
 
   const scored: ScoredSite[] = [];
   for (const analysis of analyses) {
+    options.onProgress?.(++done, steps);
     const file = analysis.file;
     const findings = [...analysis.findings, ...(floatingByFile.get(file) ?? [])];
     for (const site of analysis.ioSites) {

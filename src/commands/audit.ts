@@ -20,6 +20,7 @@ import { auditFiles } from '../audit/run-audit';
 import type { AuditResult } from '../audit/types';
 import { UsageError } from '../errors';
 import { colorsFor, shouldColor } from '../output/colors';
+import { createProgress } from '../output/progress';
 import { renderAuditMarkdown } from '../report/audit-markdown';
 import { renderAuditText } from '../report/audit-text';
 import { auditToSarif } from '../report/sarif';
@@ -133,8 +134,10 @@ export async function auditCommand(ctx: CliContext, args: AuditArgs): Promise<nu
   const { fileMap, problems } = await loadInputFiles(ctx, args);
   const inputs = fileMap.paths().map((p) => ({ path: p, text: fileMap.getOrThrow(p) }));
   let result: AuditResult;
+  const progress = createProgress(ctx.stderr, 'steps (each file: analyse, then ask the transforms)');
   try {
     result = auditFiles(inputs, {
+      onProgress: (done, total) => progress.update(done, total),
       fsModules: toList(args.fsModules, true),
       consultTransforms: args.fixes !== false,
       version: packageVersion(),
@@ -146,6 +149,8 @@ export async function auditCommand(ctx: CliContext, args: AuditArgs): Promise<nu
     // only `--call-graph typed` lets a project load error through: a configuration problem
     if (args.callGraph !== 'typed') throw error;
     throw new UsageError(`--call-graph typed: cannot load the project: ${(error as Error).message}`);
+  } finally {
+    progress.stop();
   }
   for (const problem of problems) result.errors.push({ file: problem.path, message: problem.message });
 
