@@ -14,8 +14,10 @@
  * 2. Function kinds: declarations, expressions, arrows (concise bodies too), object and class
  *    methods, static and `#private` methods, IIFEs, default exports, `export const f = () => …`.
  * 3. TypeScript return annotations `T` → `Promise<T>` (`void` → `Promise<void>`, never
- *    `Promise<Promise<T>>`), on overloads, interface members, abstract methods and function-typed
- *    properties of the same family.
+ *    `Promise<Promise<T>>`), on overloads, interface members, abstract methods, function types on
+ *    variables, properties and parameters of the same family; JSDoc `@returns {T}` in JavaScript.
+ *    Generators become async generators (`Generator<T>` → `AsyncGenerator<T>`), their `for…of`
+ *    consumers `for await…of`.
  * 4. Method families (interface members, implementations, overrides) change together.
  * 5. Callbacks passed to `then`/`catch`/`finally` and to test functions and hooks (`it`, `test`,
  *    `before*`, `after*`) become async.
@@ -38,7 +40,7 @@ import type { TransformMeta } from './lib/meta';
 import { parserFor } from './lib/parser';
 import { createReporter, type EngineHooks } from './lib/report';
 import { detectStyle, printOptionsFor } from './lib/style';
-import { findAsyncInsertions, findForAwaitInsertions, insertAsyncKeywords, parseRaw, type KeywordInsertion } from './propagate-async/add-async';
+import { findAsyncInsertions, findForAwaitInsertions, insertAsyncKeywords, jsdocInsertions, parseRaw, type KeywordInsertion } from './propagate-async/add-async';
 import { createRangeKeyer } from './propagate-async/index-nodes';
 import { shiftFilePlan } from './propagate-async/shift-plan';
 import { awaitCallSites } from './propagate-async/await-call-sites';
@@ -88,8 +90,9 @@ export default function transform(file: FileInfo, api: API, options: Options & P
   if (filePlan.asyncFunctions.length > 0 || (filePlan.callbacks ?? []).some((c) => c.kind === 'for-await')) {
     const original = parseRaw(file.source, file.path);
     insertions = [
-      ...findAsyncInsertions(original, file.source, { filePlan, report }).map((at) => ({ at, keyword: 'async' as const })),
-      ...findForAwaitInsertions(original, file.source, { filePlan, report }).map((at) => ({ at, keyword: 'await' as const })),
+      ...findAsyncInsertions(original, file.source, { filePlan, report }).map((at) => ({ at, text: 'async ' })),
+      ...findForAwaitInsertions(original, file.source, { filePlan, report }).map((at) => ({ at, text: 'await ' })),
+      ...jsdocInsertions({ filePlan, report }, file.source),
     ].sort((a, b) => a.at - b.at);
   }
   let text = insertAsyncKeywords(file.source, insertions);

@@ -42,7 +42,7 @@ export interface FnNode {
   isGenerator: boolean;
   /** In a project source file and not ambient: may be edited. */
   editable: boolean;
-  /** The annotation that becomes Promise<T>, when written. */
+  /** The annotation that becomes Promise<T>, when written (in JavaScript: the JSDoc `@returns` type). */
   returnType: ts.TypeNode | undefined;
   /** Call sites calling this function. */
   incoming: CallSite[];
@@ -368,7 +368,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       isAsync: hasModifier(node, ts.SyntaxKind.AsyncKeyword),
       isGenerator: !!(node as ts.FunctionLikeDeclarationBase).asteriskToken,
       editable: options.projectFiles.has(sf.fileName) && !ambient,
-      returnType: returnType ?? (node as ts.SignatureDeclarationBase).type,
+      returnType: returnType ?? (node as ts.SignatureDeclarationBase).type ?? (sf.fileName.match(/\.[cm]?jsx?$/) ? ts.getJSDocReturnType(node) : undefined),
       incoming: [],
       outgoing: [],
       uses: [],

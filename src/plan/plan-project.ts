@@ -256,7 +256,7 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
         const sf = type.getSourceFile();
         const start = type.getStart(sf);
         const lc = sf.getLineAndCharacterOfPosition(start);
-        filePlan(fn.file).annotations.push({ file: rel(fn.file), start, end: type.getEnd(), line: lc.line + 1, column: lc.character + 1, text: type.getText(sf), ...(fn.isGenerator ? { kind: 'async-generator' as const } : {}) });
+        filePlan(fn.file).annotations.push({ file: rel(fn.file), start, end: type.getEnd(), line: lc.line + 1, column: lc.character + 1, text: type.getText(sf), ...(fn.isGenerator ? { kind: 'async-generator' as const } : /\.[cm]?jsx?$/.test(fn.file) ? { kind: 'jsdoc' as const } : {}) });
       }
       if (fn.exported) plan.apiChanges.push({ file: rel(fn.file), line: loc.line, column: loc.column, name: fn.name });
       for (const site of fn.incoming) {

@@ -51,8 +51,11 @@ export interface PlanAnnotation extends PlanLocation {
   end: number;
   /** The type as written, to verify the node before changing it. */
   text: string;
-  /** `promise` (default): `T` → `Promise<T>`; `async-generator`: `Generator<T>` → `AsyncGenerator<T>`, `Iterable…` → `AsyncIterable…`. */
-  kind?: 'promise' | 'async-generator';
+  /**
+   * `promise` (default): `T` → `Promise<T>`; `async-generator`: `Generator<T>` → `AsyncGenerator<T>`,
+   * `Iterable…` → `AsyncIterable…`; `jsdoc`: the type inside a JavaScript function's `@returns {T}`.
+   */
+  kind?: 'promise' | 'async-generator' | 'jsdoc';
 }
 
 /** A site that keeps a sync callee sync, with the reason and the whole chain. */

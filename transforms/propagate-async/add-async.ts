@@ -7,7 +7,8 @@
  * right before the method key (after decorators and modifiers such as `public static override`; before
  * a generator's `*`), before `function`, or before the arrow's parameters or type parameters. The
  * other steps then parse the text with its async functions (so `await` and `for await` parse) and find
- * their nodes at the plan's offsets moved by {@link shiftOffset}. A function that is already async is left as it is (never
+ * their nodes at the plan's offsets moved by {@link shiftOffset}. JSDoc return types of JavaScript
+ * functions are wrapped the same way (text insertions around the type). A function that is already async is left as it is (never
  * `async async`); a generator becomes an async generator (`async function*`, `async *gen()`).
  */
 import { parse as babelParse } from '@babel/parser';
@@ -104,19 +105,19 @@ export function findForAwaitInsertions(ast: LooseNode, source: string, { filePla
   return offsets;
 }
 
-/** An insertion of `async ` or `await ` (both six characters, which {@link shiftOffset} relies on). */
+/** A text insertion made before the AST edits: `async `, `await `, or the `Promise<`/`>` of a JSDoc type. */
 export interface KeywordInsertion {
   at: number;
-  keyword: 'async' | 'await';
+  text: string;
 }
 
-/** Insert the keywords (each followed by a space) into `text`. */
+/** Insert the texts into `text` (offsets of the original). */
 export function insertAsyncKeywords(text: string, insertions: readonly KeywordInsertion[]): string {
   let out = '';
   let last = 0;
-  for (const { at, keyword } of [...insertions].sort((a, b) => a.at - b.at)) {
-    out += `${text.slice(last, at)}${keyword} `;
-    last = at;
+  for (const insertion of [...insertions].sort((a, b) => a.at - b.at)) {
+    out += `${text.slice(last, insertion.at)}${insertion.text}`;
+    last = insertion.at;
   }
   return out + text.slice(last);
 }
@@ -127,6 +128,24 @@ export function insertAsyncKeywords(text: string, insertions: readonly KeywordIn
  */
 export function shiftOffset(offset: number, insertions: readonly KeywordInsertion[]): number {
   let shift = 0;
-  for (const { at } of insertions) if (at < offset) shift += 'async '.length;
+  for (const { at, text } of insertions) if (at < offset) shift += text.length;
   return offset + shift;
+}
+
+/**
+ * JSDoc return types of JavaScript functions that become async: `@returns {T}` → `@returns
+ * {Promise<T>}`, as two insertions around the type (the plan's `jsdoc` annotations).
+ */
+export function jsdocInsertions({ filePlan, report }: Pick<StepOptions, 'filePlan' | 'report'>, source: string): KeywordInsertion[] {
+  const out: KeywordInsertion[] = [];
+  for (const a of filePlan.annotations) {
+    if (a.kind !== 'jsdoc') continue;
+    if (source.slice(a.start, a.end) !== a.text) {
+      report({ kind: 'left-alone', code: 'AM331', message: `the plan names a JSDoc type \`${a.text}\` at ${a.line}:${a.column} that is not in this text (stale plan?); left as it is`, position: { line: a.line, column: a.column - 1 }, subject: a.text });
+      continue;
+    }
+    out.push({ at: a.start, text: 'Promise<' }, { at: a.end, text: '>' });
+    report({ kind: 'rewritten', code: 'AM303', message: `JSDoc return type ${a.text} → Promise<${a.text}>`, position: { line: a.line, column: a.column - 1 }, subject: a.text });
+  }
+  return out;
 }

@@ -9,12 +9,14 @@ import { shiftOffset, type KeywordInsertion } from './add-async';
 export function shiftFilePlan(filePlan: FilePlan, insertions: readonly KeywordInsertion[]): FilePlan {
   // `for await` loops were inserted as text already.
   const callbacks = (filePlan.callbacks ?? []).filter((c) => c.kind !== 'for-await');
-  if (insertions.length === 0) return { ...filePlan, callbacks };
+  // JSDoc types were wrapped as text already.
+  const annotations = filePlan.annotations.filter((a) => a.kind !== 'jsdoc');
+  if (insertions.length === 0) return { ...filePlan, callbacks, annotations };
   const move = <T extends { start: number; end: number }>(entry: T): T => ({ ...entry, start: shiftOffset(entry.start, insertions), end: shiftOffset(entry.end, insertions) });
   return {
     ...filePlan,
     awaitSites: filePlan.awaitSites.map(move),
-    annotations: filePlan.annotations.map(move),
+    annotations: annotations.map(move),
     callbacks: callbacks.map(move),
   };
 }
