@@ -22,6 +22,8 @@ export interface GraphFunction {
   cli?: boolean;
   /** Offset where the function's body starts (`{` or the concise expression): matches across parsers. */
   bodyStart?: number;
+  /** 1-based line where the body starts (fallback match when offsets differ, e.g. `() => (x)`). */
+  bodyLine?: number;
   /**
    * Set for callbacks that run synchronously inside another function (array methods, IIFEs, the
    * Promise executor): the id of the function whose calls they are counted as.

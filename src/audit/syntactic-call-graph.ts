@@ -109,6 +109,7 @@ export function collectGraphFacts(paths: FilePaths, file: string, cliFile = fals
       isAsync: Boolean(p.node.async) && !p.node.generator,
       cli: cliFile && !p.node.async,
       bodyStart: p.node.body.start,
+      bodyLine: p.node.body.loc?.start.line,
       mergedInto: merged ? idOf(merged) : undefined,
     });
   });

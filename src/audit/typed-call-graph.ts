@@ -6,7 +6,8 @@
  * followed, which the syntactic graph cannot do.
  *
  * Functions are matched to the audit's own (Babel) functions by file and body start offset, which
- * both parsers agree on. Callbacks the audit treats as part of their enclosing function (array
+ * both parsers agree on (else by the line the body starts on, when one function's body starts there:
+ * `() => (x)` starts at `x` for Babel and at `(` for TypeScript). Callbacks the audit treats as part of their enclosing function (array
  * methods, IIFEs, Promise executors) are folded into it, as in the syntactic graph; calls made at
  * module top level or in a blocked context (constructor, accessor, …) come from the file's
  * `<top level>` pseudo function (or its `require.main` block's).
@@ -45,20 +46,34 @@ export function buildTypedCallGraph(facts: readonly FileGraphFacts[], texts: Rea
 
   const functions = new Map<string, GraphFunction>();
   const byBody = new Map<string, GraphFunction>();
+  const byBodyLine = new Map<string, GraphFunction[]>();
   for (const f of facts) {
     for (const fn of f.functions) {
       functions.set(fn.id, fn);
       if (fn.bodyStart !== undefined) byBody.set(`${fn.file}@${fn.bodyStart}`, fn);
+      if (fn.bodyLine !== undefined) {
+        const key = `${fn.file}:${fn.bodyLine}`;
+        byBodyLine.set(key, [...(byBodyLine.get(key) ?? []), fn]);
+      }
     }
   }
+  /** The audit function whose body starts where `body` does: by offset, else the only one on that line. */
+  const matchBody = (display: string, body: { getStart(): number; getSourceFile(): { getLineAndCharacterOfPosition(p: number): { line: number } } }): GraphFunction | undefined => {
+    const start = body.getStart();
+    const exact = byBody.get(`${display}@${start}`);
+    if (exact) return exact;
+    const line = body.getSourceFile().getLineAndCharacterOfPosition(start).line + 1;
+    const onLine = byBodyLine.get(`${display}:${line}`);
+    return onLine?.length === 1 ? onLine[0] : undefined;
+  };
   /** The audit function a typed FnNode is, after folding transparent callbacks. */
   const mainLines = new Map(facts.map((f) => [f.file, f.mainBlockCallLines]));
   const auditFunctionOf = (fn: FnNode | undefined, file: string, line: number): GraphFunction | undefined => {
     if (!fn) return functions.get(mainLines.get(file)?.has(line) ? `${file}#main` : `${file}#top`);
-    const body = (fn.node as { body?: { getStart(): number } }).body;
+    const body = (fn.node as { body?: Parameters<typeof matchBody>[1] }).body;
     const display = absToDisplay.get(path.resolve(fn.file));
     if (!body || !display) return undefined;
-    let mine = byBody.get(`${display}@${body.getStart()}`);
+    let mine = matchBody(display, body);
     const seen = new Set<string>();
     while (mine?.mergedInto && !seen.has(mine.id)) {
       seen.add(mine.id);
@@ -83,10 +98,10 @@ export function buildTypedCallGraph(facts: readonly FileGraphFacts[], texts: Rea
   const familyOfAudit = new Map<string, number>();
   for (const fn of graph.fns) {
     if (!fn.hasBody) continue;
-    const body = (fn.node as { body?: { getStart(): number } }).body;
+    const body = (fn.node as { body?: Parameters<typeof matchBody>[1] }).body;
     const display = absToDisplay.get(path.resolve(fn.file));
     if (!body || !display) continue;
-    const mine = byBody.get(`${display}@${body.getStart()}`);
+    const mine = matchBody(display, body);
     if (mine) familyOfAudit.set(mine.id, familyOf(graph, fn.id));
   }
 
