@@ -20,3 +20,9 @@ export async function typeOnly(): Promise<void> {
   fake.readFileSync('x');
   await Promise.resolve();
 }
+
+export async function dynamicImport(p: string): Promise<number> {
+  const { readFileSync: r } = await import('node:fs');
+  const zlib = await import('zlib');
+  return r(p).length + zlib.deflateSync(Buffer.from(p)).length;
+}
