@@ -89,7 +89,7 @@ test('--call-graph: the typed graph follows instance methods, the syntactic one 
   const dir = copy('reachable-through-instance-method');
   const typed = await runCli(['audit', '.', '--call-graph', 'typed'], dir);
   expect(typed.code).toBe(0);
-  expect(typed.stdout).toContain('AM603  blocking call readFileSync() in synchronous FileStore.read, reached from async code: getDirect (api.ts:6) → FileStore.read');
+  expect(typed.stdout).toContain('AM603  blocking call readFileSync() in synchronous FileStore.read, reached from async code: getDirect (api.ts:7) → FileStore.read');
   expect(typed.stdout).toContain('call graph: typed');
   const syntactic = await runCli(['audit', '.', '--call-graph', 'syntactic'], dir);
   expect(syntactic.stdout).toContain('AM613  blocking call readFileSync() in synchronous FileStore.read, not reached from async code');
