@@ -7,7 +7,7 @@ import * as path from 'path';
 import type { marked as Marked } from 'marked';
 import { compareWithBaseline } from '../src/audit/baseline';
 import { renderAuditMarkdown } from '../src/report/audit-markdown';
-import { code, table } from '../src/report/markdown';
+import { code, prose, table } from '../src/report/markdown';
 import { propagationChains, renderMermaidChains } from '../src/report/pr-description';
 import { emptyFilePlan, type Plan } from '../src/plan/types';
 import { auditProject } from './helpers/audit-project';
@@ -114,5 +114,12 @@ describe('run --report pr.md', () => {
     expect(drawn.mermaid).toContain('-.->|AM101|');
     expect(drawn.note).toContain('Showing the 2 longest of 5 chains (4 of 6 call edges)');
     expect(renderMermaidChains(plan, 10)!.note).toBeUndefined();
+  });
+});
+
+describe('prose in Markdown', () => {
+  test('keeps code spans and shows names such as <anonymous> and __init__ as written', () => {
+    const rendered = html(prose('async function <anonymous> calls __init__ and `a<b>_c_`'));
+    expect(rendered).toBe('<p>async function &lt;anonymous&gt; calls __init__ and <code>a&lt;b&gt;_c_</code></p>\n');
   });
 });

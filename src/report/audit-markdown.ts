@@ -7,7 +7,7 @@
 import { signed, type BaselineDelta } from '../audit/baseline';
 import { getRuleOrThrow, SEVERITIES } from '../audit/rules';
 import type { AuditResult, ScoreBucket } from '../audit/types';
-import { code, escapeText, table } from './markdown';
+import { code, escapeText, prose, table } from './markdown';
 import { formatOutlook, migrationOutlook } from './outlook';
 
 const TITLE: Record<string, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
@@ -32,7 +32,7 @@ export function renderAuditMarkdown(result: AuditResult, delta?: BaselineDelta):
   if (s.excluded > 0) out.push(`${s.excluded} blocking call${s.excluded === 1 ? ' is' : 's are'} at top level, in CLI-only code or not reached from async code: reported below, not counted in the score.`, '');
 
   const outlook = formatOutlook(migrationOutlook(result));
-  if (outlook) out.push(escapeText(outlook), '');
+  if (outlook) out.push(prose(outlook), '');
   if (delta) {
     out.push('## Since the baseline', '');
     out.push(`- score: ${delta.score.before}% → ${delta.score.after}% (${signed(delta.score.change)} points)`);
@@ -51,8 +51,8 @@ export function renderAuditMarkdown(result: AuditResult, delta?: BaselineDelta):
     if (findings.length === 0) continue;
     out.push(`### ${TITLE[sev]} (${findings.length})`, '');
     const rows = findings.map((f) => {
-      const fix = f.fix ? (f.fix.replacement ? `${f.fix.transform ?? 'async-migrate'} (${f.fix.code}): ${code(f.fix.replacement)}` : f.fix.description) : '';
-      return [code(`${f.file}:${f.line}:${f.column}`), f.rule, f.message, fix];
+      const fix = f.fix ? (f.fix.replacement ? `${f.fix.transform ?? 'async-migrate'} (${f.fix.code}): ${code(f.fix.replacement)}` : prose(f.fix.description)) : '';
+      return [code(`${f.file}:${f.line}:${f.column}`), f.rule, prose(f.message), fix];
     });
     out.push(table(['location', 'rule', 'finding', 'fix'], rows), '');
   }
@@ -63,7 +63,7 @@ export function renderAuditMarkdown(result: AuditResult, delta?: BaselineDelta):
     out.push('## Rules', '');
     out.push(table(['rule', 'severity', 'what', 'fix'], rules.map((id) => {
       const r = getRuleOrThrow(id);
-      return [`${id} ${r.name}`, r.severity, `${r.reason.title}: ${r.reason.explanation}`, r.reason.fix];
+      return [`${id} ${r.name}`, r.severity, prose(`${r.reason.title}: ${r.reason.explanation}`), prose(r.reason.fix)];
     })), '');
   }
   if (result.errors.length > 0) {

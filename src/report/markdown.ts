@@ -30,3 +30,14 @@ export function table(header: readonly string[], rows: readonly (readonly string
 export function escapeText(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
+
+/**
+ * Prose that may contain `code spans`: the code spans are kept, everything else is escaped so that
+ * `<anonymous>` or `__init__` shows as written instead of turning into HTML or emphasis.
+ */
+export function prose(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\*_<>[\]]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))))
+    .join('');
+}

@@ -12,7 +12,7 @@
 import type { JsonResult } from '../output/json';
 import type { Plan } from '../plan/types';
 import { REASONS, type ReasonCode } from '../reasons';
-import { cell, code, table } from './markdown';
+import { code, prose, table } from './markdown';
 
 /** Inputs of {@link renderPrDescription}. */
 export interface PrDescriptionInput {
@@ -150,7 +150,7 @@ export function renderPrDescription(input: PrDescriptionInput): string {
   out.push(table(['transform', 'sites rewritten', 'sites left alone'], transforms.map((t) => [t, String(rewritten.filter((f) => f.transform === t).length), String(leftAlone.filter((f) => f.transform === t).length)]), ['l', 'r', 'r']), '');
   const codes = [...new Set(rewritten.map((f) => f.code))].sort();
   if (codes.length > 0) {
-    out.push(table(['rewrite', 'what', 'sites'], codes.map((c) => [c, titleOf(c), String(rewritten.filter((f) => f.code === c).length)]), ['l', 'l', 'r']), '');
+    out.push(table(['rewrite', 'what', 'sites'], codes.map((c) => [c, prose(titleOf(c)), String(rewritten.filter((f) => f.code === c).length)]), ['l', 'l', 'r']), '');
   }
 
   out.push(`### Files touched (${changedFiles.length})`, '');
@@ -180,7 +180,7 @@ export function renderPrDescription(input: PrDescriptionInput): string {
   else {
     const rows = leftAlone.map((f) => {
       const src = sourceLine(input.readOriginal?.(f.file), f.line);
-      return [code(`${f.file}:${f.line}:${f.column}`), `${f.code} ${titleOf(f.code)}`, src ? code(src) : '', cell(f.message)];
+      return [code(`${f.file}:${f.line}:${f.column}`), prose(`${f.code} ${titleOf(f.code)}`), src ? code(src) : '', prose(f.message)];
     });
     const open = input.maxOpenSites ?? 40;
     const header = ['location', 'reason', 'code', 'detail'];
@@ -190,7 +190,7 @@ export function renderPrDescription(input: PrDescriptionInput): string {
 
   if (failures.length > 0) {
     out.push(`### Files that failed (${failures.length})`, '');
-    for (const f of failures) out.push(`- ${code(`${f.file}:${f.line}:${f.column}`)} ${f.code} ${titleOf(f.code)}`);
+    for (const f of failures) out.push(`- ${code(`${f.file}:${f.line}:${f.column}`)} ${f.code} ${prose(titleOf(f.code))}`);
     out.push('');
   }
 
