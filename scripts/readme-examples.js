@@ -15,9 +15,34 @@ const { createPatch } = require('diff');
 const ROOT = path.join(__dirname, '..');
 const README = path.join(ROOT, 'README.md');
 
-/** The fenced diff block for one transform's example fixture. */
+/** Source files under `dir`, relative, sorted. */
+function listFiles(dir, base = dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+  }).sort();
+}
+
+/** The diff of a multi-file example (`<example>/input/…` → `<example>/output/…`), one patch per changed file. */
+function folderExampleBlock(transform, caseDir) {
+  const patches = listFiles(path.join(caseDir, 'output')).map((rel) => {
+    const before = fs.readFileSync(path.join(caseDir, 'input', rel), 'utf8');
+    const after = fs.readFileSync(path.join(caseDir, 'output', rel), 'utf8');
+    return createPatch(rel, before, after, '', '', { context: 3 })
+      .split('\n')
+      .filter((line) => !line.startsWith('Index:') && !line.startsWith('====='))
+      .join('\n')
+      .replace(/^--- .*$/m, `--- a/${rel}`)
+      .replace(/^\+\+\+ .*$/m, `+++ b/${rel}`)
+      .trimEnd();
+  });
+  return `<!-- example:${transform} -->\n\`\`\`diff\n${patches.join('\n')}\n\`\`\`\n<!-- /example -->`;
+}
+
+/** The fenced diff block for one transform's example fixture (a single-file case or a case folder). */
 function exampleBlock(transform, example) {
   const dir = path.join(ROOT, 'testfixtures', transform);
+  if (fs.existsSync(path.join(dir, example, 'output'))) return folderExampleBlock(transform, path.join(dir, example));
   const input = fs.readdirSync(dir).find((f) => f.startsWith(`${example}.input.`));
   if (!input) throw new Error(`testfixtures/${transform}: no fixture named ${example}`);
   const ext = input.slice(input.lastIndexOf('.'));

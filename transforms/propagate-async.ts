@@ -87,7 +87,7 @@ export default function transform(file: FileInfo, api: API, options: Options & P
   // 1. `async` (and `for await`) first, as text on the original: minimal diff, and the later steps
   //    then parse `await` in those functions.
   let insertions: KeywordInsertion[] = [];
-  if (filePlan.asyncFunctions.length > 0 || (filePlan.callbacks ?? []).some((c) => c.kind === 'for-await')) {
+  if (filePlan.asyncFunctions.length > 0 || (filePlan.callbacks ?? []).some((c) => c.kind === 'for-await') || filePlan.annotations.some((a) => a.kind === 'jsdoc')) {
     const original = parseRaw(file.source, file.path);
     insertions = [
       ...findAsyncInsertions(original, file.source, { filePlan, report }).map((at) => ({ at, text: 'async ' })),
