@@ -107,3 +107,15 @@ test('the text report says what async-migrate run would do with the blocking cal
   expect(stdout).toContain('async-migrate run would rewrite 1 blocking call directly and up to 1 more once propagate-async makes their functions async');
   expect(stdout).toContain('; 4 need a hand fix (no transform).');
 });
+
+test('the bundled example gets a prioritised report: critical before high, chains through its modules', async () => {
+  const dir = path.join(__dirname, '..', 'examples', 'inventory');
+  const { stdout, code } = await runCli(['audit', 'src'], dir);
+  expect(code).toBe(0);
+  const critical = stdout.indexOf('\nCRITICAL (');
+  const high = stdout.indexOf('\nHIGH (');
+  expect(critical).toBeGreaterThan(0);
+  expect(high).toBeGreaterThan(critical);
+  expect(stdout).toMatch(/AM603 {2}blocking call \S+\(\) in synchronous \S+, reached from async code: \S+ \(src\/[\w-]+\.ts:\d+\) → /);
+  expect(stdout).toContain('call graph: typed');
+});
