@@ -117,7 +117,7 @@ function detectIoSite(p: AnyPath, file: string, ctx: ResolveContext, cliFile: bo
     context: where.kind,
     cli: where.cli,
     functionId: where.fn ? functionId(file, where.fn) : undefined,
-    functionName: where.fn ? functionName(where.fn) : undefined,
+    functionName: where.fieldOf ? `${where.fieldOf} field initialiser` : where.fn ? functionName(where.fn) : undefined,
     ...rangeOf(p.node),
   };
   analysis.ioSites.push(site);

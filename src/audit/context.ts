@@ -45,6 +45,33 @@ export interface SiteContext {
   fn?: AnyPath;
   /** Inside a `require.main === module` block, or the file starts with a shebang. */
   cli: boolean;
+  /**
+   * Set for an instance field initialiser (`class C { x = readFileSync(p) }`): it runs in C's
+   * constructor, which is then `fn` (the class node itself when the constructor is implicit).
+   * The value is `C`.
+   */
+  fieldOf?: string;
+}
+
+const FIELD_TYPES = new Set(['ClassProperty', 'ClassPrivateProperty', 'ClassAccessorProperty', 'PropertyDefinition']);
+
+/** The ClassBody path when `from` sits in a non-static field initialiser, looking up to (not into) `stop`. */
+function instanceFieldBody(from: AnyPath, stop: AnyPath | undefined): AnyPath | undefined {
+  for (let p = from; p.parent && p.parent !== stop; p = p.parent) {
+    const parent = p.parent.node;
+    if (FIELD_TYPES.has(parent.type) && parent.value === p.node) return parent.static ? undefined : p.parent.parent;
+  }
+  return undefined;
+}
+
+/** The context of a site in an instance field initialiser of the class whose body is `body`. */
+function fieldContext(body: AnyPath, cli: boolean): SiteContext {
+  const index = body.node.body.findIndex((m: AnyNode) => m.type === 'ClassMethod' && m.kind === 'constructor');
+  const cls = body.parent?.node;
+  const fieldOf = cls?.id?.name ?? '<class>';
+  // without an explicit constructor, the class node stands for its implicit one (the call graph
+  // gives it the same id: see collectGraphFacts)
+  return { kind: 'sync', fn: index >= 0 ? body.get('body', index) : body.parent, cli, fieldOf };
 }
 
 /** If the function at `fnPath` is an argument of a call, that call's path and method name. */
@@ -107,14 +134,18 @@ export function enclosingFunction(path: AnyPath): AnyPath | undefined {
  */
 export function siteContext(path: AnyPath, cliFile: boolean): SiteContext {
   const cli = cliFile || isInRequireMainBlock(path);
+  let from = path;
   let fn = enclosingFunction(path);
-  while (fn) {
+  for (;;) {
+    const field = instanceFieldBody(from, fn);
+    if (field) return fieldContext(field, cli);
+    if (!fn) return { kind: 'top-level', cli };
     if (fn.node.async) return { kind: 'async', fn, cli };
     if (isPromiseCallback(fn)) return { kind: 'promise-callback', fn, cli };
     if (!isTransparentCallback(fn)) return { kind: 'sync', fn, cli };
+    from = fn;
     fn = enclosingFunction(fn);
   }
-  return { kind: 'top-level', cli };
 }
 
 /**

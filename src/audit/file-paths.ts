@@ -17,17 +17,20 @@ export interface FilePaths {
   /** CallExpression, OptionalCallExpression and NewExpression. */
   calls: AnyPath[];
   expressionStatements: AnyPath[];
+  /** ClassDeclaration and ClassExpression. */
+  classes: AnyPath[];
 }
 
 /** Walk `ast` (a Babel `File`) once. */
 export function collectFilePaths(ast: any): FilePaths {
-  const paths: FilePaths = { program: undefined as unknown as AnyPath, functions: [], calls: [], expressionStatements: [] };
+  const paths: FilePaths = { program: undefined as unknown as AnyPath, functions: [], calls: [], expressionStatements: [], classes: [] };
   jscodeshift.types.visit(ast, {
     visitNode(path: AnyPath) {
       const node = path.node;
       if (node.type === 'Program') paths.program = path;
       else if (node.type === 'CallExpression' || node.type === 'OptionalCallExpression' || node.type === 'NewExpression') paths.calls.push(path);
       else if (node.type === 'ExpressionStatement') paths.expressionStatements.push(path);
+      else if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') paths.classes.push(path);
       else if (isFunctionNode(node) && node.body != null) paths.functions.push(path);
       this.traverse(path);
     },

@@ -96,6 +96,11 @@ export function collectGraphFacts(paths: FilePaths, file: string, cliFile = fals
   facts.functions.push({ id: topId, name: `<top level of ${file}>`, file, line: 1, asyncRoot: false, cli: cliFile });
   facts.functions.push({ id: mainId, name: '<require.main block>', file, line: 1, asyncRoot: false, cli: true });
 
+  // a class without a constructor gets a pseudo function for its implicit one (field initialisers run there)
+  for (const c of paths.classes) {
+    if (c.node.body.body.some((m: AnyNode) => m.type === 'ClassMethod' && m.kind === 'constructor')) continue;
+    facts.functions.push({ id: idOf(c), name: `${c.node.id?.name ?? '<class>'} constructor`, file, line: c.node.loc?.start.line ?? 1, asyncRoot: false, isAsync: false, cli: cliFile });
+  }
   paths.functions.forEach((p: AnyPath) => {
     fnPaths.set(p.node, p);
     const asyncRoot = Boolean(p.node.async) || isPromiseCallback(p);
@@ -144,10 +149,11 @@ export function collectGraphFacts(paths: FilePaths, file: string, cliFile = fals
     return undefined;
   };
 
-  /** The constructor of a class node (declaration or expression), when it declares one. */
+  /** The constructor of a class node: its own, or the class's implicit-constructor pseudo function. */
   const constructorOf = (cls: AnyNode): string | undefined => {
-    const ctor = cls?.body?.body?.find((m: AnyNode) => m.type === 'ClassMethod' && m.kind === 'constructor');
-    return ctor ? fnIdOfNode(ctor) : undefined;
+    if (!cls?.body?.body) return undefined;
+    const ctor = cls.body.body.find((m: AnyNode) => m.type === 'ClassMethod' && m.kind === 'constructor');
+    return ctor ? fnIdOfNode(ctor) : `${file}#${cls.start}`;
   };
 
   /** The function a binding `name` at `path` is declared as, in this file (a class: its constructor). */
