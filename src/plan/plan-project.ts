@@ -294,6 +294,22 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
     if (root.code === 'AM330' && root.loc.file === fn.file && root.loc.start === fn.node.getStart()) plan.apiKept.push({ file: rel(fn.file), line: locOfFn(fn).line, column: locOfFn(fn).column, name: fn.name });
   }
 
+  // A call of a family is in the incoming list of every member (overloads, implementations): once each.
+  const unique = <T extends { start: number; end: number }>(list: T[]): T[] => {
+    const seen = new Set<string>();
+    return list.filter((e) => !seen.has(`${e.start}:${e.end}`) && (seen.add(`${e.start}:${e.end}`), true));
+  };
+  for (const fp of Object.values(plan.files)) {
+    fp.awaitSites = unique(fp.awaitSites);
+    fp.callbacks = unique(fp.callbacks);
+    fp.seedSites = unique(fp.seedSites);
+    fp.annotations = unique(fp.annotations);
+  }
+  const edgeKeys = new Set<string>();
+  plan.edges = plan.edges.filter((e) => {
+    const key = `${e.from}\u0000${e.to}\u0000${e.blocked ?? ''}`;
+    return !edgeKeys.has(key) && (edgeKeys.add(key), true);
+  });
   for (const fp of Object.values(plan.files)) {
     fp.asyncFunctions.sort((a, b) => a.start - b.start);
     fp.awaitSites.sort((a, b) => a.start - b.start || a.end - b.end);
