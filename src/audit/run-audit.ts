@@ -20,7 +20,7 @@ import { computeScore, type ScoredSite } from './score';
 import { linkSyntacticCallGraph } from './syntactic-call-graph';
 import { buildTypedCallGraph } from './typed-call-graph';
 import { codemodFindings, findTransform, fixFromFinding, indexByPosition, missingTransforms, transformFindings } from './transform-findings';
-import type { AuditFinding, AuditFix, AuditResult } from './types';
+import type { AuditFinding, AuditFix, AuditResult, ChainStep } from './types';
 
 /** One input file. */
 export interface AuditInput {
@@ -59,8 +59,8 @@ const MANUAL_FIX: Record<string, string> = {
   fs: 'not in the fs-promises table: rewrite by hand',
 };
 
-function syncSiteFinding(site: IoSite, file: string, graph: AuditCallGraph): AuditFinding {
-  const chain = site.functionId ? findAsyncChain(graph, site.functionId) : undefined;
+function syncSiteFinding(site: IoSite, file: string, graph: AuditCallGraph, chainOf: (id: string) => ChainStep[] | undefined): AuditFinding {
+  const chain = site.functionId ? chainOf(site.functionId) : undefined;
   const base = { file, line: site.line, column: site.column, endLine: site.endLine, endColumn: site.endColumn, subject: site.subject, function: site.functionName };
   if (chain) {
     return { rule: 'AM603', severity: getRuleOrThrow('AM603').severity, ...base, chain, message: `blocking call ${site.subject}() in synchronous ${site.functionName}, reached from async code: ${formatChain(chain)}` };
@@ -125,6 +125,11 @@ export function auditFiles(inputs: readonly AuditInput[], options: AuditOptions 
     floatingByFile.set(call.file, list);
   }
 
+  const chains = new Map<string, ChainStep[] | undefined>();
+  const chainOf = (id: string): ChainStep[] | undefined => {
+    if (!chains.has(id)) chains.set(id, findAsyncChain(graph, id));
+    return chains.get(id);
+  };
   const scored: ScoredSite[] = [];
   for (const analysis of analyses) {
     options.onProgress?.(++done, steps);
@@ -133,9 +138,8 @@ export function auditFiles(inputs: readonly AuditInput[], options: AuditOptions 
     for (const site of analysis.ioSites) {
       let onAsyncPath = site.context === 'async' || site.context === 'promise-callback';
       if (site.context === 'sync') {
-        const reached = site.functionId ? findAsyncChain(graph, site.functionId) !== undefined : false;
-        onAsyncPath = reached;
-        if (site.blocking) findings.push(syncSiteFinding(site, file, graph));
+        onAsyncPath = site.functionId ? chainOf(site.functionId) !== undefined : false;
+        if (site.blocking) findings.push(syncSiteFinding(site, file, graph, chainOf));
       }
       scored.push({ file, family: site.family, blocking: site.blocking, onAsyncPath });
     }
