@@ -197,7 +197,7 @@ export const REASONS = define({
   },
   AM320: {
     title: 'array method callback would need restructuring',
-    explanation: 'The function is a callback of forEach/map/filter/reduce/…; making it async would give the array method promises, so it and its callees stay sync.',
+    explanation: 'The function is an array-method callback the tool cannot restructure (reduce, flatMap, a forEach callback that returns a value, a receiver not known to be an array); making it async would give the array method promises, so it and its callees stay sync.',
     fix: 'Rewrite the loop as `for…of` with `await`, or `await Promise.all(xs.map(async …))`, then run again.',
     level: 'warning',
   },

@@ -108,12 +108,14 @@ export interface CallSite {
 /**
  * How a call with an inline callback is rewritten when the callback must become async:
  * `for-of` (`xs.forEach(cb)` statement → loop), `promise-all` (`xs.map(cb)` → `await Promise.all(…)`),
+ * `promise-all-then` (`xs.filter(cb)` → `await Promise.all(xs.map(cb)).then((settled) =>
+ * xs.filter((_item, index) => settled[index]))`, also some/every/find/findIndex/findLast/findLastIndex),
  * `expect-rejects` (`expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`),
  * `assert-rejects` (`assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)`),
  * `for-await` (`for (const x of gen())` → `for await (const x of gen())` when gen becomes an async
  * generator), `yield-star` (`yield* gen()` in a generator that becomes async too: no edit).
  */
-export type RestructureKind = 'for-of' | 'promise-all' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'yield-star';
+export type RestructureKind = 'for-of' | 'promise-all' | 'promise-all-then' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'yield-star';
 
 /** A non-call use of a function. */
 export interface ValueUse {
@@ -254,6 +256,18 @@ function hasUnsafeReturn(body: ts.Node): boolean {
   return unsafe;
 }
 
+/** Array methods that run a sync test per item: restructured as `Promise.all(xs.map(cb)).then(…)`. */
+const SETTLED_METHODS = new Set(['filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex']);
+/** Names the `promise-all-then` rewrite introduces: a receiver using them would be shadowed. */
+const SETTLED_NAMES = new Set(['settled', '_item', 'index']);
+
+/** A receiver that can be evaluated twice with no side effect: `xs`, `this.xs`, `a.b.c`. */
+function isStableReceiver(expr: ts.Expression): boolean {
+  if (ts.isIdentifier(expr)) return !SETTLED_NAMES.has(expr.text);
+  if (expr.kind === ts.SyntaxKind.ThisKeyword) return true;
+  return ts.isPropertyAccessExpression(expr) && !expr.questionDotToken && isStableReceiver(expr.expression);
+}
+
 /**
  * `xs.forEach(cb)` in statement position or `xs.map(cb)`, with `xs` an array and `cb` an inline
  * callback taking (item) or (item, index), no thisArg, not already async, not a generator, no
@@ -266,12 +280,13 @@ function restructurableArrayCall(fn: ts.ArrowFunction | ts.FunctionExpression, c
   const callee = parent.expression;
   if (!ts.isPropertyAccessExpression(callee) || callee.questionDotToken) return undefined;
   const method = callee.name.text;
-  if (method !== 'forEach' && method !== 'map') return undefined;
+  if (method !== 'forEach' && method !== 'map' && !SETTLED_METHODS.has(method)) return undefined;
   if (fn.parameters.length === 0 || fn.parameters.length > 2 || fn.parameters.some((p) => p.dotDotDotToken || p.initializer)) return undefined;
   if (hasModifier(fn, ts.SyntaxKind.AsyncKeyword) || fn.asteriskToken) return undefined;
   const type = checker.getTypeAtLocation(callee.expression);
   if (!checker.isArrayType(type) && !checker.isTupleType(type)) return undefined;
   if (method === 'map') return { call: parent, kind: 'promise-all' };
+  if (SETTLED_METHODS.has(method)) return isStableReceiver(callee.expression) ? { call: parent, kind: 'promise-all-then' } : undefined;
   const statement = outerParent(parent).parent;
   if (!statement || !ts.isExpressionStatement(statement)) return undefined;
   if (ts.isFunctionExpression(fn)) {

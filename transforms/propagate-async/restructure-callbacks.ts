@@ -4,6 +4,8 @@
  * statement whose callback has no `return` with a value; assertions are statements):
  * - `xs.forEach((x, i) => { … })` → `for (const [i, x] of xs.entries()) { … }`, `return;` → `continue;`
  * - `xs.map(cb)` → `await Promise.all(xs.map(cb))` (the callback is made async by the plan).
+ * - `xs.filter(cb)` (some, every, find, findIndex, findLast, findLastIndex) →
+ *   `await Promise.all(xs.map(cb)).then((settled) => xs.filter((_item, index) => settled[index]))`.
  * - `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`
  * - `assert.throws(cb, e)` → `await assert.rejects(cb, e)` (the callback is made async by the plan).
  * (`for await` loops over generators that became async are inserted as text, in add-async.ts.)
@@ -58,6 +60,27 @@ function toForOf(j: JSCodeshift, path: ASTPath<unknown>): boolean {
   return true;
 }
 
+/**
+ * `xs.filter(cb)` → `await Promise.all(xs.map(cb)).then((settled) => xs.filter((_item, index) => settled[index]))`
+ * (cb is made async by the plan; the receiver is side-effect free, checked by the plan).
+ */
+function toSettledTest(j: JSCodeshift, path: ASTPath<unknown>): boolean {
+  const call = path.node as LooseNode;
+  const member = call.callee as LooseNode;
+  if (member.type !== 'MemberExpression' || member.computed) return false;
+  const items = member.object as never;
+  const method = member.property as never;
+  // xs.map(cb)
+  const mapped = j.callExpression(j.memberExpression(items, j.identifier('map')), call.arguments as never);
+  // (_item, index) => settled[index]
+  const pick = j.arrowFunctionExpression([j.identifier('_item'), j.identifier('index')], j.memberExpression(j.identifier('settled'), j.identifier('index'), true));
+  // (settled) => xs.filter(pick)
+  const then = j.arrowFunctionExpression([j.identifier('settled')], j.callExpression(j.memberExpression(items, method), [pick]));
+  // await Promise.all(mapped).then(then)
+  path.replace(j.awaitExpression(j.callExpression(j.memberExpression(j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [mapped]), j.identifier('then')), [then])));
+  return true;
+}
+
 /** `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)` */
 function toExpectRejects(j: JSCodeshift, path: ASTPath<unknown>): boolean {
   const assertion = path.node as LooseNode;
@@ -92,7 +115,15 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
     const ok =
       path &&
       node?.type === 'CallExpression' &&
-      (entry.kind === 'for-of' ? toForOf(j, path) : entry.kind === 'promise-all' ? true : entry.kind === 'expect-rejects' ? toExpectRejects(j, path) : toAssertRejects(j, path));
+      (entry.kind === 'for-of'
+        ? toForOf(j, path)
+        : entry.kind === 'promise-all'
+          ? true
+          : entry.kind === 'promise-all-then'
+            ? toSettledTest(j, path)
+            : entry.kind === 'expect-rejects'
+              ? toExpectRejects(j, path)
+              : toAssertRejects(j, path));
     if (!ok || !path) {
       report({ kind: 'left-alone', code: 'AM331', message: `${entry.callee}(): the plan names an array call at ${entry.line}:${entry.column} that is not in this text (stale plan?); left as it is`, position: { line: entry.line, column: entry.column - 1 }, subject: entry.callee });
       continue;
@@ -103,6 +134,7 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
     const what = {
       'for-of': `${entry.callee}(…) became a for…of loop`,
       'promise-all': `${entry.callee}(…) is awaited with Promise.all`,
+      'promise-all-then': `${entry.callee}(…) runs on the awaited results of its callback (all callbacks run, concurrently)`,
       'expect-rejects': `${entry.callee}(…) became await expect(…).rejects`,
       'assert-rejects': `${entry.callee}(…) became await assert.rejects(…)`,
       'for-await': '', // inserted as text by add-async.ts, never reaches this step

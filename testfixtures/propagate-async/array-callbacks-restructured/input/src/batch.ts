@@ -24,3 +24,11 @@ export function saveAll(files: string[], texts: string[]): void {
 export function total(files: string[]): number {
   return files.map((f) => size(f)).reduce((a, b) => a + b, 0);
 }
+
+export function nonEmpty(files: string[]): string[] {
+  return files.filter((f) => size(f) > 0);
+}
+
+export function anyEmpty(files: string[]): boolean {
+  return files.some((f, i) => i > 0 && size(f) === 0);
+}
