@@ -5,6 +5,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { findAwaitContext, type FileContext } from '../lib/await-context';
+import { lookupBindingPaths } from '../lib/bindings';
 import type { SyncSite } from './find-sync-call-sites';
 
 /** How a site is rewritten. */
@@ -30,8 +31,7 @@ function looksLikeFileDescriptor(arg: Node, path: ASTPath): boolean {
   if (arg.type === 'Identifier') {
     const name = (arg as unknown as { name: string }).name;
     if (FD_NAME.test(name)) return true;
-    const scope = (path as unknown as { scope?: { lookup(n: string): { getBindings(): Record<string, ASTPath[]> } | null } }).scope?.lookup(name);
-    const declarator = scope?.getBindings()[name]?.[0]?.parent?.node as Node | undefined;
+    const declarator = lookupBindingPaths(path, name)?.[0]?.parent?.node as Node | undefined;
     const init = declarator?.type === 'VariableDeclarator' ? (declarator.init as Node | null) : null;
     if (init?.type === 'CallExpression') {
       const callee = init.callee as Node;

@@ -16,11 +16,30 @@ export type DeclaringIdentifier = { type: 'Identifier'; name: string };
  * no scope declares it (a global, or a TypeScript `import x = require()` binding).
  */
 export function resolveDeclaration(path: ASTPath, name: string): DeclaringIdentifier | undefined {
-  const scope = (path as ASTPath & { scope?: { lookup(n: string): { getBindings(): Record<string, ASTPath[]> } | null } }).scope;
-  const found = scope?.lookup(name);
-  if (!found) return undefined;
-  const paths = found.getBindings()[name];
+  const paths = lookupBindingPaths(path, name);
   return paths && paths.length > 0 ? (paths[0].node as DeclaringIdentifier) : undefined;
+}
+
+type Scope = { declares(n: string): boolean; getBindings(): Record<string, ASTPath[]>; parent: Scope | null };
+
+/**
+ * The declaration paths of `name` as seen from `path` (ast-types scope chain), or undefined.
+ * ast-types throws while scanning a `catch {}` clause without a parameter; such a scope declares
+ * nothing, so the walk goes on to its parent.
+ */
+export function lookupBindingPaths(path: ASTPath, name: string): ASTPath[] | undefined {
+  let scope = (path as ASTPath & { scope?: Scope | null }).scope ?? null;
+  while (scope) {
+    let declares = false;
+    try {
+      declares = scope.declares(name);
+    } catch {
+      declares = false;
+    }
+    if (declares) return scope.getBindings()[name];
+    scope = scope.parent;
+  }
+  return undefined;
 }
 
 /**
