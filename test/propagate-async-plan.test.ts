@@ -60,6 +60,16 @@ describe('propagate-async plan', () => {
     expect(mermaid).toMatch(/ --> /);
   });
 
+  test('callers the run does not edit (on disk through the tsconfig) pin their callees (AM108)', () => {
+    const onlyConfig = new Map([...texts()].filter(([file]) => file.endsWith('config.ts')));
+    const partial = planProject(onlyConfig, { cwd: INPUT });
+    expect(partial.files['src/app.ts']).toBeUndefined();
+    const config = partial.files['src/config.ts'];
+    expect(config.asyncFunctions).toEqual([]);
+    expect(config.blocked.map((b) => b.code)).toEqual(['AM108']);
+    expect(config.blocked[0].message).toMatch(/outside the files being migrated/);
+  });
+
   test('--seed makes a named function async with its callers; a bad --seed is a usage error', () => {
     const map = new Map([[path.join(INPUT, 'src/pure.ts'), 'export function a() { return 1; }\nexport function b() { return a() + 1; }\n']]);
     const seeded = planProject(map, { cwd: INPUT, seeds: ['src/pure.ts:a'] });

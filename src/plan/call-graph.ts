@@ -150,6 +150,12 @@ export interface CallGraph {
 export interface CallGraphOptions {
   /** Absolute paths of the project's own sources. */
   projectFiles: ReadonlySet<string>;
+  /**
+   * The files being migrated (the FileMap); default: every project file. Project files outside it
+   * (callers the tsconfig includes but the run does not edit) are analysed but never changed: their
+   * functions and top-level calls pin what they call (AM108).
+   */
+  editableFiles?: ReadonlySet<string>;
   /** Whether top-level `await` is allowed in a file (ES module). */
   isEsModule(file: string): boolean;
   /** `fsModules` option: extra modules with Node's fs API. */
@@ -382,7 +388,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       hasBody,
       isAsync: hasModifier(node, ts.SyntaxKind.AsyncKeyword),
       isGenerator: !!(node as ts.FunctionLikeDeclarationBase).asteriskToken,
-      editable: options.projectFiles.has(sf.fileName) && !ambient,
+      editable: options.projectFiles.has(sf.fileName) && (options.editableFiles?.has(sf.fileName) ?? true) && !ambient,
       returnType: returnType ?? (node as ts.SignatureDeclarationBase).type ?? (sf.fileName.match(/\.[cm]?jsx?$/) ? ts.getJSDocReturnType(node) : undefined),
       incoming: [],
       outgoing: [],
@@ -624,7 +630,8 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
 
   for (const sf of program.getSourceFiles()) {
     if (!options.projectFiles.has(sf.fileName)) continue;
-    visit(sf, { fn: undefined, blocked: undefined, esm: options.isEsModule(sf.fileName) }, sf);
+    const outside = options.editableFiles && !options.editableFiles.has(sf.fileName) ? { code: 'AM108', text: 'a file outside the files being migrated' } : undefined;
+    visit(sf, { fn: undefined, blocked: outside, esm: options.isEsModule(sf.fileName) }, sf);
   }
 
   // Functions used as values: resolve only identifiers named like a bound function.

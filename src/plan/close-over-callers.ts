@@ -69,10 +69,13 @@ export function closeOverCallers(graph: CallGraph, extraPins: { fn: FnNode; caus
     const lc = fn.node.getSourceFile().getLineAndCharacterOfPosition(loc.start);
     loc.line = lc.line + 1;
     loc.column = lc.character + 1;
-    if (!fn.editable) pin(fam(fn), { code: 'AM108', text: `${fn.name} is declared outside the project`, loc });
+    const outsideProject = /\.d\.[cm]?ts$/.test(fn.file) || fn.file.split(/[\\/]/).includes('node_modules');
+    if (!fn.editable) pin(fam(fn), { code: 'AM108', text: outsideProject ? `${fn.name} is declared outside the project` : `${fn.name} is in a file outside the files being migrated`, loc });
     else if (fn.implicit) pin(fam(fn), { code: 'AM107', text: `${fn.name} is called implicitly by the language (String(x), JSON.stringify, for…of), which ignores returned promises`, loc });
     for (const use of fn.uses) if (use.code) pin(fam(fn), { code: use.code, text: `${fn.name} ${fn.name.startsWith('the callback passed to') && use.callbackText ? use.callbackText : use.text}`, loc: use.loc });
     for (const site of fn.incoming) {
+      // A caller that will not be edited (even an async one) cannot add the `await`.
+      if (site.caller && !site.caller.editable && needsValue(site)) pin(fam(fn), { code: 'AM108', text: `${site.calleeText}() is called from ${site.caller.name}, outside the files being migrated`, loc: site.loc });
       if (site.blockedBy && needsValue(site)) pin(fam(fn), { code: site.blockedBy.code, text: `${site.calleeText}() is called from ${site.blockedBy.text}`, loc: site.loc });
     }
   }

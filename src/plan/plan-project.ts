@@ -73,6 +73,7 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
   const loaded = loadProject(texts, { tsConfigFilePath: options.project, cwd, noSearch: options.noTsconfigSearch });
   const graph = buildCallGraph(loaded.program, loaded.checker, {
     projectFiles: loaded.projectFiles,
+    editableFiles: new Set([...texts.keys()].map((f) => path.resolve(f))),
     isEsModule: esModuleResolver(texts, loaded.compilerOptions.module),
     fsModules: options.fsModules,
   });
