@@ -4,6 +4,10 @@
  * the Plan to every transform as `options.plan` (fs-promises reads nothing from it: the functions it
  * needs are async by the time it runs).
  *
+ * A run whose files have no sync fs call (the same cheap text test fs-promises uses) and no `--seed`
+ * gets an empty plan without loading the project (so a function with a stray `await` but no
+ * `async` is only planned when there is something else to plan).
+ *
  * Findings: every sync fs call the plan keeps sync is reported here with the blocking reason code
  * and the whole chain, unless fs-promises runs too — then fs-promises reports the call (AM106) and
  * {@link ./explain-sync-findings} gives that finding the plan's reason, so each site is reported once.
@@ -11,6 +15,7 @@
 import { UsageError } from '../../src/errors';
 import type { Finding } from '../../src/findings';
 import { readPlan } from './read-plan';
+import { mightUseSyncFs } from '../lib/fs-api';
 import type { FileMap } from '../../src/filemap';
 import type { PrepareContext, PrepareResult } from '../../src/pipeline';
 import type { Plan } from '../../src/plan/types';
@@ -33,6 +38,12 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
   // A saved plan (--plan plan.json) is applied as it is, without planning again.
   const saved = readPlan(options.plan);
   if (saved) return { options: { plan: saved, planCwd: context.cwd }, findings: context.transforms.includes('fs-promises') ? [] : blockedFindings(saved) };
+  // Nothing to seed (no sync fs call anywhere, no --seed): no project to load.
+  const seeds = readList(options.seed);
+  const fsModules = readList(options.fsModules);
+  if (seeds.length === 0 && !fileMap.paths().some((p) => mightUseSyncFs(fileMap.getOrThrow(p), fsModules))) {
+    return { options: { plan: { version: 1, tsconfig: null, files: {}, apiChanges: [], apiKept: [], edges: [] } satisfies Plan, planCwd: context.cwd } };
+  }
   // ts-morph is loaded only when a plan is made.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { planProject } = require('../../src/plan/plan-project') as typeof import('../../src/plan/plan-project');
@@ -41,9 +52,9 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
   const plan: Plan = planProject(texts, {
     cwd: context.cwd,
     project: typeof options.project === 'string' ? options.project : undefined,
-    seeds: readList(options.seed),
+    seeds,
     publicApi,
-    fsModules: readList(options.fsModules),
+    fsModules,
   });
   const findings: Finding[] = context.transforms.includes('fs-promises') ? [] : blockedFindings(plan);
   return { options: { plan, planCwd: context.cwd }, findings };
