@@ -70,6 +70,7 @@ export const meta: TransformMeta = {
     { name: 'seed', type: 'array', description: 'Functions to make async, as <file>:<function> (teams migrating their own sync APIs)', default: [] },
     { name: 'publicApi', type: 'string', description: '`change` (default) or `keep`: keep functions exported by the package sync', default: 'change' },
     { name: 'plan', type: 'string', description: 'A plan JSON file (`async-migrate plan --json`) to apply instead of planning' },
+    { name: 'concurrency', type: 'string', description: '`parallel` (default): map callbacks that become async run concurrently (await Promise.all(xs.map(async …))); `sequential`: `const ys = xs.map(…)`/`xs.filter(…)` declarations become for…of loops, one item at a time', default: 'parallel' },
     { name: 'verify', type: 'boolean', description: 'After propagation, type-check the result against the original and look for floating promises; write nothing on a problem (--no-verify turns it off)', default: true },
   ],
   mightApply: (_source, options) => options.plan !== undefined && options.plan !== null && options.plan !== '',

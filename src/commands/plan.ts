@@ -41,6 +41,7 @@ const createPlanCommand: CommandFactory = (ctx) => ({
       seeds: toList(options.seed, true),
       publicApi: options.publicApi === 'keep' ? 'keep' : 'change',
       fsModules: toList(options.fsModules, true),
+      concurrency: options.concurrency === 'sequential' ? 'sequential' : 'parallel',
     });
     const format = argv.json ? 'json' : (argv.format ?? 'text');
     if (format === 'json') ctx.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);

@@ -110,12 +110,14 @@ export interface CallSite {
  * `for-of` (`xs.forEach(cb)` statement → loop), `promise-all` (`xs.map(cb)` → `await Promise.all(…)`),
  * `promise-all-then` (`xs.filter(cb)` → `await Promise.all(xs.map(cb)).then((settled) =>
  * xs.filter((_item, index) => settled[index]))`, also some/every/find/findIndex/findLast/findLastIndex),
+ * `sequential-loop` (`--concurrency=sequential`: `const ys = xs.map((x) => e)` → `const ys = [];` +
+ * `for (const x of xs) ys.push(e)`; filter → `if (e) ys.push(x)`),
  * `expect-rejects` (`expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`),
  * `assert-rejects` (`assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)`),
  * `for-await` (`for (const x of gen())` → `for await (const x of gen())` when gen becomes an async
  * generator), `yield-star` (`yield* gen()` in a generator that becomes async too: no edit).
  */
-export type RestructureKind = 'for-of' | 'promise-all' | 'promise-all-then' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'yield-star';
+export type RestructureKind = 'for-of' | 'promise-all' | 'promise-all-then' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'yield-star';
 
 /** A non-call use of a function. */
 export interface ValueUse {
@@ -160,6 +162,8 @@ export interface CallGraphOptions {
   isEsModule(file: string): boolean;
   /** `fsModules` option: extra modules with Node's fs API. */
   fsModules?: readonly string[];
+  /** `parallel` (default): map → `Promise.all`; `sequential`: map/filter declarations → `for…of` loops. */
+  concurrency?: 'parallel' | 'sequential';
 }
 
 /** The family representative of a function. */
@@ -262,6 +266,21 @@ function hasUnsafeReturn(body: ts.Node): boolean {
   return unsafe;
 }
 
+/**
+ * `--concurrency=sequential`: `const ys = xs.map((x) => expr)` / `xs.filter((x) => test)` as a
+ * declaration of its own, with a concise-body arrow, becomes `const ys = [];` and a `for…of` loop
+ * (`ys.push(expr)` / `if (test) ys.push(x)`), one item at a time. Other shapes stay AM320.
+ */
+function sequentialLoop(fn: ts.ArrowFunction | ts.FunctionExpression, call: ts.CallExpression, method: string): boolean {
+  if (method !== 'map' && method !== 'filter') return false;
+  if (!ts.isArrowFunction(fn) || ts.isBlock(fn.body)) return false;
+  if (method === 'filter' && !ts.isIdentifier(fn.parameters[0].name)) return false;
+  const { node, parent } = outerParent(call);
+  if (!parent || !ts.isVariableDeclaration(parent) || parent.initializer !== node || !ts.isIdentifier(parent.name)) return false;
+  const list = parent.parent;
+  return ts.isVariableDeclarationList(list) && list.declarations.length === 1 && ts.isVariableStatement(list.parent) && (ts.isBlock(list.parent.parent) || ts.isSourceFile(list.parent.parent));
+}
+
 /** Array methods that run a sync test per item: restructured as `Promise.all(xs.map(cb)).then(…)`. */
 const SETTLED_METHODS = new Set(['filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex']);
 /** Names the `promise-all-then` rewrite introduces: a receiver using them would be shadowed. */
@@ -280,7 +299,7 @@ function isStableReceiver(expr: ts.Expression): boolean {
  * `this`/`arguments` of a function expression; for forEach, no `return` with a value and none inside
  * a loop of its own (it becomes `continue`). Anything else stays AM320.
  */
-function restructurableArrayCall(fn: ts.ArrowFunction | ts.FunctionExpression, checker: ts.TypeChecker): { call: ts.CallExpression; kind: RestructureKind } | undefined {
+function restructurableArrayCall(fn: ts.ArrowFunction | ts.FunctionExpression, checker: ts.TypeChecker, concurrency: 'parallel' | 'sequential' = 'parallel'): { call: ts.CallExpression; kind: RestructureKind } | undefined {
   const { node, parent } = outerParent(fn);
   if (!parent || !ts.isCallExpression(parent) || parent.arguments.length !== 1 || parent.arguments[0] !== node) return undefined;
   const callee = parent.expression;
@@ -291,6 +310,7 @@ function restructurableArrayCall(fn: ts.ArrowFunction | ts.FunctionExpression, c
   if (hasModifier(fn, ts.SyntaxKind.AsyncKeyword) || fn.asteriskToken) return undefined;
   const type = checker.getTypeAtLocation(callee.expression);
   if (!checker.isArrayType(type) && !checker.isTupleType(type)) return undefined;
+  if (concurrency === 'sequential' && method !== 'forEach') return sequentialLoop(fn, parent, method) ? { call: parent, kind: 'sequential-loop' } : undefined;
   if (method === 'map') return { call: parent, kind: 'promise-all' };
   if (SETTLED_METHODS.has(method)) return isStableReceiver(callee.expression) ? { call: parent, kind: 'promise-all-then' } : undefined;
   const statement = outerParent(parent).parent;
@@ -338,6 +358,8 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
   const byNode = new Map<ts.Node, FnNode>();
   const bySymbol = new Map<ts.Symbol, FnNode[]>();
   const boundNames = new Set<string>();
+  /** Callbacks whose concise body becomes a loop statement (`--concurrency=sequential`). */
+  const inlinedBodies = new Set<FnNode>();
   const valueIdentifiers: { id: ts.Identifier; file: string }[] = [];
   const fsModules = options.fsModules ?? [];
 
@@ -538,6 +560,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     const blockedBy = ctx.blocked ?? (!ctx.fn && !ctx.esm ? { code: 'AM104', text: 'the CommonJS top level' } : undefined);
     const calleeText = ts.isArrowFunction(callee) || ts.isFunctionExpression(callee) ? 'an IIFE' : callee.getText(sf);
     let context = classifyCallContext(call);
+    if (context === 'return' && ctx.fn && inlinedBodies.has(ctx.fn)) context = 'await'; // the body becomes a loop statement
     let restructure: RestructureKind | undefined;
     if (callees.some((c) => c.isGenerator)) {
       // A generator call returns an iterator: only `for…of` (→ `for await…of`) and `yield*` (in a
@@ -581,7 +604,8 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       const fn = fnFor(node);
       if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
         const use = classifyValueUse(node, sf, [fn]);
-        const restructure = typeof use !== 'object' ? undefined : use.code === 'AM320' ? restructurableArrayCall(node, checker) : use.code === 'AM109' ? restructurableAssertion(node) : undefined;
+        const restructure = typeof use !== 'object' ? undefined : use.code === 'AM320' ? restructurableArrayCall(node, checker, options.concurrency) : use.code === 'AM109' ? restructurableAssertion(node) : undefined;
+        if (restructure?.kind === 'sequential-loop') inlinedBodies.add(fn);
         if (restructure) {
           // The array call stands for a call of the callback in the enclosing function.
           const call = restructure.call;

@@ -24,6 +24,8 @@ export interface PlanOptions {
   publicApi?: 'change' | 'keep';
   /** Extra modules with Node's fs API (fs-promises option `fsModules`). */
   fsModules?: readonly string[];
+  /** `parallel` (default): map callbacks run concurrently (`Promise.all`); `sequential`: one at a time in loops. */
+  concurrency?: 'parallel' | 'sequential';
   /** Do not search the disk for a tsconfig (tests over virtual paths). */
   noTsconfigSearch?: boolean;
 }
@@ -76,6 +78,7 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
     editableFiles: new Set([...texts.keys()].map((f) => path.resolve(f))),
     isEsModule: esModuleResolver(texts, loaded.compilerOptions.module),
     fsModules: options.fsModules,
+    concurrency: options.concurrency,
   });
   addUserSeeds(graph, options.seeds ?? [], cwd);
   const extraPins = options.publicApi === 'keep' ? publicApiPins(graph, loaded, texts, cwd) : [];
@@ -250,7 +253,7 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
     for (const fn of closure.members.get(family) ?? []) {
       if (!fn.editable) continue;
       const loc = locOfFn(fn);
-      const inlined = fn.incoming.some((site) => site.restructure === 'for-of' || site.restructure === 'expect-rejects');
+      const inlined = fn.incoming.some((site) => site.restructure === 'for-of' || site.restructure === 'expect-rejects' || site.restructure === 'sequential-loop');
       if (fn.hasBody && !fn.isAsync && !inlined) filePlan(fn.file).asyncFunctions.push({ file: rel(fn.file), ...loc, name: fn.name, chain });
       const type = fn.returnType;
       if (type && !isPromiseType(type)) {

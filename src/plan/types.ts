@@ -84,12 +84,14 @@ export interface PlanCallback extends PlanLocation {
    * (`return;` in the callback → `continue;`); `promise-all`: `xs.map(cb)` →
    * `await Promise.all(xs.map(async cb))` (the callback is in `asyncFunctions`); `promise-all-then`:
    * `xs.filter(cb)` → `await Promise.all(xs.map(async cb)).then((settled) => xs.filter((_item, index)
-   * => settled[index]))` (also some/every/find/findIndex/findLast/findLastIndex); `expect-rejects`:
+   * => settled[index]))` (also some/every/find/findIndex/findLast/findLastIndex); `sequential-loop`
+   * (`--concurrency=sequential`): `const ys = xs.map((x) => e)` → `const ys = [];` and
+   * `for (const x of xs) ys.push(e)` (filter: `if (e) ys.push(x)`); `expect-rejects`:
    * `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`; `assert-rejects`:
    * `assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)` (callback in `asyncFunctions`);
    * `for-await`: the `for…of` loop over this generator call becomes `for await…of`.
    */
-  kind: 'for-of' | 'promise-all' | 'promise-all-then' | 'expect-rejects' | 'assert-rejects' | 'for-await';
+  kind: 'for-of' | 'promise-all' | 'promise-all-then' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await';
   /** Offsets of the restructured call expression (the array method call, `expect(…).toThrow(…)`, `assert.throws(…)`). */
   start: number;
   end: number;

@@ -35,6 +35,8 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
   const options = context.options;
   const publicApi = options.publicApi ?? 'change';
   if (publicApi !== 'change' && publicApi !== 'keep') throw new UsageError(`--public-api must be change or keep, not ${String(publicApi)}`);
+  const concurrency = options.concurrency ?? 'parallel';
+  if (concurrency !== 'parallel' && concurrency !== 'sequential') throw new UsageError(`--concurrency must be parallel or sequential, not ${String(concurrency)}`);
   // A saved plan (--plan plan.json) is applied as it is, without planning again.
   const saved = readPlan(options.plan);
   if (saved) return { options: { plan: saved, planCwd: context.cwd }, findings: context.transforms.includes('fs-promises') ? [] : blockedFindings(saved) };
@@ -55,6 +57,7 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
     seeds,
     publicApi,
     fsModules,
+    concurrency,
   });
   const findings: Finding[] = context.transforms.includes('fs-promises') ? [] : blockedFindings(plan);
   return { options: { plan, planCwd: context.cwd }, findings };

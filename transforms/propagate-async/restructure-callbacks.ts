@@ -81,6 +81,35 @@ function toSettledTest(j: JSCodeshift, path: ASTPath<unknown>): boolean {
   return true;
 }
 
+/**
+ * `--concurrency=sequential`: `const ys = xs.map((x, i) => e);` → `const ys = [];` followed by
+ * `for (const [i, x] of xs.entries()) { ys.push(e); }` (filter: `if (e) { ys.push(x); }`).
+ */
+function toSequentialLoop(j: JSCodeshift, path: ASTPath<unknown>): boolean {
+  const call = path.node as LooseNode;
+  const member = call.callee as LooseNode;
+  const callback = (call.arguments as LooseNode[])[0];
+  const declarator = path.parent as ASTPath<unknown> | undefined;
+  const declaration = declarator?.parent as ASTPath<unknown> | undefined;
+  const target = (declarator?.node as LooseNode | undefined)?.id as LooseNode | undefined;
+  if (member.type !== 'MemberExpression' || callback?.type !== 'ArrowFunctionExpression' || (declarator?.node as LooseNode)?.type !== 'VariableDeclarator' || (declaration?.node as LooseNode)?.type !== 'VariableDeclaration' || target?.type !== 'Identifier') return false;
+  const params = (callback.params as LooseNode[]).map((p) => ({ ...p, typeAnnotation: null }));
+  const method = (member.property as LooseNode).name;
+  const items = member.object as never;
+  const name = () => j.identifier(target.name as string);
+  // ys.push(e) / if (e) ys.push(x)
+  const push = (value: never) => j.expressionStatement(j.callExpression(j.memberExpression(name(), j.identifier('push')), [value]));
+  const first = params[0] as LooseNode;
+  const body = j.blockStatement([method === 'filter' ? j.ifStatement(callback.body as never, j.blockStatement([push(j.identifier(first.name as string) as never)])) : push(callback.body as never)]);
+  // for (const x of xs) / for (const [i, x] of xs.entries())
+  const left = j.variableDeclaration('const', [j.variableDeclarator((params.length === 2 ? j.arrayPattern([params[1] as never, params[0] as never]) : params[0]) as never)]);
+  const right = params.length === 2 ? j.callExpression(j.memberExpression(items, j.identifier('entries')), []) : items;
+  // const ys = [];
+  (declarator?.node as LooseNode).init = j.arrayExpression([]);
+  declaration?.insertAfter(j.forOfStatement(left, right, body));
+  return true;
+}
+
 /** `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)` */
 function toExpectRejects(j: JSCodeshift, path: ASTPath<unknown>): boolean {
   const assertion = path.node as LooseNode;
@@ -121,6 +150,8 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
           ? true
           : entry.kind === 'promise-all-then'
             ? toSettledTest(j, path)
+            : entry.kind === 'sequential-loop'
+              ? toSequentialLoop(j, path)
             : entry.kind === 'expect-rejects'
               ? toExpectRejects(j, path)
               : toAssertRejects(j, path));
@@ -135,6 +166,7 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
       'for-of': `${entry.callee}(…) became a for…of loop`,
       'promise-all': `${entry.callee}(…) is awaited with Promise.all`,
       'promise-all-then': `${entry.callee}(…) runs on the awaited results of its callback (all callbacks run, concurrently)`,
+      'sequential-loop': `${entry.callee}(…) became a for…of loop (--concurrency=sequential)`,
       'expect-rejects': `${entry.callee}(…) became await expect(…).rejects`,
       'assert-rejects': `${entry.callee}(…) became await assert.rejects(…)`,
       'for-await': '', // inserted as text by add-async.ts, never reaches this step
