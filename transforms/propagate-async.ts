@@ -66,7 +66,7 @@ export const meta: TransformMeta = {
   order: 5,
   example: 'call-chain-across-files',
   options: [
-    { name: 'project', type: 'string', description: 'tsconfig.json to load the project from (default: the nearest one; JavaScript without one gets an inferred allowJs config)' },
+    { name: 'project', alias: 'p', type: 'string', description: 'tsconfig.json to load the project from (default: the nearest one; JavaScript without one gets an inferred allowJs config)' },
     { name: 'seed', type: 'array', description: 'Functions to make async, as <file>:<function> (teams migrating their own sync APIs)', default: [] },
     { name: 'publicApi', type: 'string', description: '`change` (default) or `keep`: keep functions exported by the package sync', default: 'change' },
     { name: 'plan', type: 'string', description: 'A plan JSON file (`async-migrate plan --json`) to apply instead of planning' },

@@ -76,7 +76,7 @@ export function addInputOptions<T>(y: Argv<T>, positional = true): Argv<T> {
     }) as Argv<T>;
   for (const { option, transforms } of transformOptionsSpec()) {
     const owner = transforms.length ? ` [${transforms.join(', ')}]` : '';
-    const base = { describe: `${option.description}${owner}`, group: 'Transform options:' };
+    const base = { describe: `${option.description}${owner}`, group: 'Transform options:', ...(option.alias ? { alias: option.alias } : {}) };
     if (option.type === 'boolean') out = out.option(flagName(option.name), { ...base, type: 'boolean', default: option.default as boolean | undefined }) as Argv<T>;
     else out = out.option(flagName(option.name), { ...base, type: 'string', requiresArg: true }) as Argv<T>;
   }

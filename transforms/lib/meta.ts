@@ -9,6 +9,8 @@ export interface TransformOption {
   type: 'string' | 'boolean' | 'array';
   description: string;
   default?: unknown;
+  /** One-letter CLI alias (`p` for `--project`), optional. */
+  alias?: string;
 }
 
 /** A transform's metadata. */
