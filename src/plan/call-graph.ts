@@ -640,7 +640,16 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       ts.forEachChild(node, (c) => visit(c, { fn: undefined, blocked: { code: 'AM103', text: `the initialiser of field ${node.name.getText(sf)}` }, esm: ctx.esm }, sf));
       return;
     }
-    if (ts.isClassLike(node)) linkClassFamilies(node);
+    if (ts.isClassLike(node)) {
+      linkClassFamilies(node);
+      // Public methods of an exported class are exported API too.
+      if (ts.isClassDeclaration(node) && hasModifier(node, ts.SyntaxKind.ExportKeyword)) {
+        for (const member of node.members) {
+          const hidden = hasModifier(member, ts.SyntaxKind.PrivateKeyword) || hasModifier(member, ts.SyntaxKind.ProtectedKeyword) || (member.name !== undefined && ts.isPrivateIdentifier(member.name));
+          if (!hidden && ts.isMethodDeclaration(member) && member.body) fnFor(member).exported = true;
+        }
+      }
+    }
     else if (ts.isObjectLiteralExpression(node)) linkObjectLiteralFamilies(node);
     else if (ts.isCallExpression(node)) visitCall(node, ctx, sf);
     else if ((ts.isAwaitExpression(node) || (ts.isForOfStatement(node) && node.awaitModifier)) && ctx.fn && !ctx.fn.isAsync && !ctx.blocked) {
