@@ -3,6 +3,7 @@
  * file the way `npx jscodeshift -t transforms/propagate-async.ts --plan plan.json` does, the text and
  * Mermaid renderings, and --seed / stale-plan handling.
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -69,6 +70,18 @@ describe('propagate-async plan', () => {
     expect(config.blocked.map((b) => b.code)).toEqual(['AM108']);
     expect(config.blocked[0].message).toMatch(/outside the files being migrated/);
   });
+
+  test('`async-migrate plan` (the built executable) prints JSON that equals planProject, and Mermaid', () => {
+    const bin = path.join(__dirname, '..', 'bin', 'async-migrate');
+    const json = spawnSync(process.execPath, [bin, 'plan', 'src', '--json'], { cwd: INPUT, encoding: 'utf8' });
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual(plan);
+    const mermaid = spawnSync(process.execPath, [bin, 'plan', 'src', '--format', 'mermaid'], { cwd: INPUT, encoding: 'utf8' });
+    expect(mermaid.stdout).toBe(formatPlanMermaid(plan));
+    const bad = spawnSync(process.execPath, [bin, 'plan', 'src', '--seed', 'src/app.ts:nope'], { cwd: INPUT, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('no function named nope in src/app.ts');
+  }, 60000);
 
   test('--seed makes a named function async with its callers; a bad --seed is a usage error', () => {
     const map = new Map([[path.join(INPUT, 'src/pure.ts'), 'export function a() { return 1; }\nexport function b() { return a() + 1; }\n']]);
