@@ -58,9 +58,23 @@ function exampleBlock(transform, example) {
   return `<!-- example:${transform} -->\n\`\`\`diff\n${patch.trimEnd()}\n\`\`\`\n<!-- /example -->`;
 }
 
-/** README's text with every example block regenerated. */
-function renderReadme(readme, examples) {
-  return readme.replace(/<!-- example:([\w-]+) -->(?:[\s\S]*?<!-- \/example -->)?/g, (_match, transform) => {
+/**
+ * The reason-code table: one row per code of src/reasons.ts (`reasons` is its REASONS object), so
+ * README documents every code async-migrate can emit, with its explanation and fix.
+ */
+function reasonTable(reasons) {
+  const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = Object.values(reasons).map((r) => `| ${r.code} | ${cell(r.title)} | ${r.level} | ${cell(r.explanation)} | ${cell(r.fix)} |`);
+  return ['<!-- reason-codes -->', '| Code | Title | Level | Why | What you can do |', '| --- | --- | --- | --- | --- |', ...rows, '<!-- /reason-codes -->'].join('\n');
+}
+
+/** README's text with every example block (and the reason-code table, given `reasons`) regenerated. */
+function renderReadme(readme, examples, reasons) {
+  if (reasons) readme = readme.replace(/<!-- reason-codes -->[\s\S]*?<!-- \/reason-codes -->/, () => reasonTable(reasons));
+  const opened = (readme.match(/<!-- example:[\w-]+ -->/g) ?? []).length;
+  const closed = (readme.match(/<!-- \/example -->/g) ?? []).length;
+  if (opened !== closed) throw new Error(`README has ${opened} example blocks but ${closed} <!-- /example --> markers`);
+  return readme.replace(/<!-- example:([\w-]+) -->[\s\S]*?<!-- \/example -->/g, (_match, transform) => {
     const example = examples[transform];
     if (!example) throw new Error(`README names an example for unknown transform ${transform}`);
     return exampleBlock(transform, example);
@@ -77,7 +91,7 @@ module.exports = { renderReadme, exampleBlock };
 
 if (require.main === module) {
   const current = fs.readFileSync(README, 'utf8');
-  const next = renderReadme(current, registryExamples());
+  const next = renderReadme(current, registryExamples(), require(path.join(ROOT, 'dist', 'src', 'reasons')).REASONS);
   if (process.argv.includes('--check')) {
     if (next !== current) {
       console.error('README.md examples are out of date: run `node scripts/readme-examples.js`');
