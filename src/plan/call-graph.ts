@@ -619,7 +619,9 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       if (ts.isFunctionDeclaration(node) && hasModifier(node, ts.SyntaxKind.ExportKeyword)) fn.exported = true;
       if (fn.name !== '<arrow function>' && fn.name !== '<function>') boundNames.add(fn.name.split('.').pop() as string);
       const inner: Ctx = { fn, blocked: undefined, esm: ctx.esm };
-      ts.forEachChild(node, (c) => visit(c, inner, sf));
+      // `await` is a syntax error in a parameter list: calls in default values cannot be awaited.
+      const inParameters: Ctx = { fn: undefined, blocked: { code: 'AM111', text: `a parameter default of ${fn.name}` }, esm: ctx.esm };
+      ts.forEachChild(node, (c) => visit(c, ts.isParameter(c) ? inParameters : inner, sf));
       return;
     }
     if (ts.isConstructorDeclaration(node)) {

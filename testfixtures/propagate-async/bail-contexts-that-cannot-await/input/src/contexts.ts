@@ -44,3 +44,11 @@ export class Info {
     return [...lines()];
   }
 }
+
+function readMode(): string {
+  return readFileSync('MODE', 'utf8');
+}
+
+export function run(mode: string = readMode()): string {
+  return mode;
+}
