@@ -24,7 +24,7 @@
  *
  * Leaves alone (the plan pins them sync and reports the whole chain): calls from constructors
  * (AM101), accessors (AM102), field initialisers and static blocks (AM103), CommonJS top level
- * (AM104), `process.on('exit')` (AM105), sync-only callbacks (AM107), functions declared outside the
+ * (AM104), `process.on('exit')` (AM105), sync-only callbacks (AM107), parameter defaults (AM111), functions declared outside the
  * project (AM108), functions escaping as values (AM109), generators (AM110), array-method callbacks
  * (AM320), exported API under `--public-api=keep` (AM330). A plan entry that does not match the text
  * is skipped (AM331).
