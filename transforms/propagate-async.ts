@@ -20,15 +20,22 @@
  *    consumers `for await…of`.
  * 4. Method families (interface members, implementations, overrides) change together.
  * 5. Callbacks passed to `then`/`catch`/`finally` and to test functions and hooks (`it`, `test`,
- *    `before*`, `after*`) become async.
+ *    `before*`, `after*`) become async; `xs.forEach(cb)` statements become `for…of` loops,
+ *    `xs.map(cb)` `await Promise.all(xs.map(async cb))`, `filter`/`some`/`every`/`find…`
+ *    `await Promise.all(xs.map(async cb)).then((settled) => xs.filter(…settled[index]))`, or
+ *    `for…of` loops under `--concurrency=sequential`.
+ * 6. Tests are callers: `expect(() => f()).toThrow()` → `await expect(f()).rejects.toThrow()`,
+ *    `assert.throws(() => f())` → `await assert.rejects(async () => f())`.
+ * 7. ES module top level: top-level `await`.
  *
  * Leaves alone (the plan pins them sync and reports the whole chain): calls from constructors
  * (AM101), accessors (AM102), field initialisers and static blocks (AM103), CommonJS top level
- * (AM104), `process.on('exit')` (AM105), sync-only callbacks (AM107), parameter defaults (AM111), functions declared outside the
- * project (AM108), functions escaping as values (AM109), generators (AM110), array-method callbacks
- * (AM320), exported API under `--public-api=keep` (AM330). A plan entry that does not match the text
- * is skipped (AM331).
- *
+ * (AM104), `process.on('exit')` (AM105), sync-only callbacks and implicitly called methods (AM107),
+ * functions declared outside the project or called from files the run does not edit (AM108),
+ * functions escaping as values (AM109), generators consumed synchronously (AM110), parameter
+ * defaults (AM111), array-method callbacks it cannot restructure (AM320), exported API under
+ * `--public-api=keep` (AM330). A plan entry that does not match the text is skipped (AM331).
+
  * Verification (engine only, `--no-verify` turns it off): the migrated project must type-check with no
  * new diagnostic (AM340) and no new floating promise (AM341), else nothing is written.
  *
