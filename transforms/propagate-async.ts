@@ -78,6 +78,7 @@ export const meta: TransformMeta = {
     { name: 'publicApi', type: 'string', description: '`change` (default) or `keep`: keep functions exported by the package sync', default: 'change' },
     { name: 'plan', type: 'string', description: 'A plan JSON file (`async-migrate plan --json`) to apply instead of planning' },
     { name: 'concurrency', type: 'string', description: '`parallel` (default): map callbacks that become async run concurrently (await Promise.all(xs.map(async …))); `sequential`: `const ys = xs.map(…)`/`xs.filter(…)` declarations become for…of loops, one item at a time', default: 'parallel' },
+    { name: 'allowCallbacks', type: 'array', description: 'Receivers whose callbacks may become async although they are treated as sync-only (method names like `on`, or callees like `emitter.on`, `setTimeout`), when your code handles the returned promises', default: [] },
     { name: 'verify', type: 'boolean', description: 'After propagation, type-check the result against the original and look for floating promises; write nothing on a problem (--no-verify turns it off)', default: true },
   ],
   mightApply: (_source, options) => options.plan !== undefined && options.plan !== null && options.plan !== '',

@@ -42,6 +42,7 @@ const createPlanCommand: CommandFactory = (ctx) => ({
       publicApi: options.publicApi === 'keep' ? 'keep' : 'change',
       fsModules: toList(options.fsModules, true),
       concurrency: options.concurrency === 'sequential' ? 'sequential' : 'parallel',
+      allowCallbacks: toList(options.allowCallbacks, true),
     });
     const format = argv.json ? 'json' : (argv.format ?? 'text');
     if (format === 'json') ctx.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);

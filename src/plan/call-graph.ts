@@ -164,6 +164,8 @@ export interface CallGraphOptions {
   fsModules?: readonly string[];
   /** `parallel` (default): map → `Promise.all`; `sequential`: map/filter declarations → `for…of` loops. */
   concurrency?: 'parallel' | 'sequential';
+  /** Receivers the user says handle returned promises (`--allow-callbacks`): method names or whole callees. */
+  allowCallbacks?: readonly string[];
 }
 
 /** The family representative of a function. */
@@ -362,6 +364,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
   const inlinedBodies = new Set<FnNode>();
   const valueIdentifiers: { id: ts.Identifier; file: string }[] = [];
   const fsModules = options.fsModules ?? [];
+  const allowedReceivers = new Set(options.allowCallbacks ?? []);
 
   const locOf = (node: ts.Node, sf: ts.SourceFile = node.getSourceFile()): SiteLocation => {
     const start = node.getStart(sf);
@@ -521,7 +524,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left)) return 'bound';
     if (ts.isCallExpression(parent) && parent.expression === node) return 'iife';
     if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(node as ts.Expression)) {
-      const receiver = classifyReceiver(parent);
+      const receiver = classifyReceiver(parent, allowedReceivers);
       if (receiver.kind === 'promise-aware') return { loc, code: undefined, text: `is passed to ${receiver.receiver}` };
       if (receiver.kind === 'sync-only') return { loc, code: receiver.code, text: `is passed to ${receiver.receiver}, which ignores returned promises`, callbackText: `must stay synchronous: ${receiver.receiver} ignores returned promises` };
       if (receiver.kind === 'array-method') return { loc, code: 'AM320', text: `is passed to ${receiver.receiver}, whose callback would need restructuring`, callbackText: `would need restructuring, not just async` };

@@ -26,6 +26,8 @@ export interface PlanOptions {
   fsModules?: readonly string[];
   /** `parallel` (default): map callbacks run concurrently (`Promise.all`); `sequential`: one at a time in loops. */
   concurrency?: 'parallel' | 'sequential';
+  /** Receivers that handle returned promises although the tool treats them as sync-only (`on`, `emitter.on`, `setTimeout`). */
+  allowCallbacks?: readonly string[];
   /** Do not search the disk for a tsconfig (tests over virtual paths). */
   noTsconfigSearch?: boolean;
 }
@@ -79,6 +81,7 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
     isEsModule: esModuleResolver(texts, loaded.compilerOptions.module),
     fsModules: options.fsModules,
     concurrency: options.concurrency,
+    allowCallbacks: options.allowCallbacks,
   });
   addUserSeeds(graph, options.seeds ?? [], cwd);
   const extraPins = options.publicApi === 'keep' ? publicApiPins(graph, loaded, texts, cwd) : [];

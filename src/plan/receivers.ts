@@ -53,10 +53,13 @@ function firstArgIs(call: ts.CallExpression, text: string): boolean {
 
 /**
  * Classify the receiver of a function passed as an argument of `call` (a call or `new`).
- * Only the shape of the callee is looked at (names), not types: cheap and predictable.
+ * Only the shape of the callee is looked at (names), not types: cheap and predictable. `allowed`
+ * names (a method name like `on`, or a whole callee like `emitter.on`) count as promise-aware.
  */
-export function classifyReceiver(call: ts.CallExpression | ts.NewExpression): ReceiverKind {
+export function classifyReceiver(call: ts.CallExpression | ts.NewExpression, allowed: ReadonlySet<string> = new Set()): ReceiverKind {
   const chain = nameChain(call.expression);
+  // `--allow-callbacks on,setTimeout`: the user says these receivers handle returned promises.
+  if (chain && (allowed.has(chain[chain.length - 1]) || allowed.has(chain.join('.')))) return { kind: 'promise-aware', receiver: `${chain.join('.')}()` };
   if (ts.isNewExpression(call)) {
     const name = chain?.join('.') ?? 'an expression';
     return name === 'Promise' ? { kind: 'sync-only', receiver: 'new Promise()', code: 'AM107' } : { kind: 'unknown', receiver: `new ${name}()` };

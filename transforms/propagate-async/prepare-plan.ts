@@ -58,6 +58,7 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
     publicApi,
     fsModules,
     concurrency,
+    allowCallbacks: readList(options.allowCallbacks),
   });
   const findings: Finding[] = context.transforms.includes('fs-promises') ? [] : blockedFindings(plan);
   return { options: { plan, planCwd: context.cwd }, findings };
