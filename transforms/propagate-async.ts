@@ -79,6 +79,7 @@ export const meta: TransformMeta = {
     { name: 'plan', type: 'string', description: 'A plan JSON file (`async-migrate plan --json`) to apply instead of planning' },
     { name: 'concurrency', type: 'string', description: '`parallel` (default): map callbacks that become async run concurrently (await Promise.all(xs.map(async …))); `sequential`: `const ys = xs.map(…)`/`xs.filter(…)` declarations become for…of loops, one item at a time', default: 'parallel' },
     { name: 'allowCallbacks', type: 'array', description: 'Receivers whose callbacks may become async although they are treated as sync-only (method names like `on`, or callees like `emitter.on`, `setTimeout`), when your code handles the returned promises', default: [] },
+    { name: 'target', type: 'string', description: '`node20` (default) or `node22`: with node22, `Array.from(gen())` of a generator that becomes async is rewritten to `await Array.fromAsync(gen())` instead of pinning it', default: 'node20' },
     { name: 'verify', type: 'boolean', description: 'After propagation, type-check the result against the original and look for floating promises; write nothing on a problem (--no-verify turns it off)', default: true },
   ],
   mightApply: (_source, options) => options.plan !== undefined && options.plan !== null && options.plan !== '',

@@ -43,6 +43,7 @@ const createPlanCommand: CommandFactory = (ctx) => ({
       fsModules: toList(options.fsModules, true),
       concurrency: options.concurrency === 'sequential' ? 'sequential' : 'parallel',
       allowCallbacks: toList(options.allowCallbacks, true),
+      target: options.target === 'node22' ? 'node22' : 'node20',
     });
     const format = argv.json ? 'json' : (argv.format ?? 'text');
     if (format === 'json') ctx.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);

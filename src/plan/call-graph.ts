@@ -115,9 +115,10 @@ export interface CallSite {
  * `expect-rejects` (`expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`),
  * `assert-rejects` (`assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)`),
  * `for-await` (`for (const x of gen())` → `for await (const x of gen())` when gen becomes an async
- * generator), `yield-star` (`yield* gen()` in a generator that becomes async too: no edit).
+ * generator), `yield-star` (`yield* gen()` in a generator that becomes async too: no edit),
+ * `from-async` (`--target node22`: `Array.from(gen())` → `await Array.fromAsync(gen())`).
  */
-export type RestructureKind = 'for-of' | 'promise-all' | 'promise-all-then' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'yield-star';
+export type RestructureKind = 'for-of' | 'promise-all' | 'promise-all-then' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'yield-star' | 'from-async';
 
 /** A non-call use of a function. */
 export interface ValueUse {
@@ -164,6 +165,8 @@ export interface CallGraphOptions {
   fsModules?: readonly string[];
   /** `parallel` (default): map → `Promise.all`; `sequential`: map/filter declarations → `for…of` loops. */
   concurrency?: 'parallel' | 'sequential';
+  /** `node20` (default) or `node22` (`Array.fromAsync` may consume async generators). */
+  target?: 'node20' | 'node22';
   /** Receivers the user says handle returned promises (`--allow-callbacks`): method names or whole callees. */
   allowCallbacks?: readonly string[];
 }
@@ -565,19 +568,24 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     let context = classifyCallContext(call);
     if (context === 'return' && ctx.fn && inlinedBodies.has(ctx.fn)) context = 'await'; // the body becomes a loop statement
     let restructure: RestructureKind | undefined;
+    let siteNode = call;
     if (callees.some((c) => c.isGenerator)) {
       // A generator call returns an iterator: only `for…of` (→ `for await…of`) and `yield*` (in a
       // generator that becomes async too) can consume an async generator.
       const { node: outer, parent } = outerParent(call);
       if (parent && ts.isForOfStatement(parent) && parent.expression === outer && !parent.awaitModifier) restructure = 'for-await';
       else if (parent && ts.isYieldExpression(parent) && parent.asteriskToken) restructure = 'yield-star';
-      else {
+      else if (options.target === 'node22' && parent && ts.isCallExpression(parent) && parent.arguments.length === 1 && parent.arguments[0] === outer && parent.expression.getText(sf) === 'Array.from') {
+        // --target node22: Array.from(gen()) → await Array.fromAsync(gen())
+        restructure = 'from-async';
+        siteNode = parent;
+      } else {
         for (const c of callees) c.uses.push({ loc: locOf(call, sf), code: 'AM110', text: 'is consumed synchronously (spread, Array.from, .next(), stored), which an async generator cannot be' });
         return;
       }
       context = 'await';
     }
-    const site: CallSite = { node: call, loc: locOf(call, sf), caller: blockedBy ? undefined : ctx.fn, blockedBy, callees, context, calleeText, restructure };
+    const site: CallSite = { node: siteNode, loc: locOf(siteNode, sf), caller: blockedBy ? undefined : ctx.fn, blockedBy, callees, context, calleeText, restructure };
     graph.sites.push(site);
     for (const c of callees) c.incoming.push(site);
     if (site.caller) site.caller.outgoing.push(site);

@@ -26,6 +26,8 @@ export interface PlanOptions {
   fsModules?: readonly string[];
   /** `parallel` (default): map callbacks run concurrently (`Promise.all`); `sequential`: one at a time in loops. */
   concurrency?: 'parallel' | 'sequential';
+  /** `node22`: `Array.from(gen())` of a generator that becomes async → `await Array.fromAsync(gen())`. */
+  target?: 'node20' | 'node22';
   /** Receivers that handle returned promises although the tool treats them as sync-only (`on`, `emitter.on`, `setTimeout`). */
   allowCallbacks?: readonly string[];
   /** Do not search the disk for a tsconfig (tests over virtual paths). */
@@ -82,6 +84,7 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
     fsModules: options.fsModules,
     concurrency: options.concurrency,
     allowCallbacks: options.allowCallbacks,
+    target: options.target,
   });
   addUserSeeds(graph, options.seeds ?? [], cwd);
   const extraPins = options.publicApi === 'keep' ? publicApiPins(graph, loaded, texts, cwd) : [];

@@ -89,9 +89,10 @@ export interface PlanCallback extends PlanLocation {
    * `for (const x of xs) ys.push(e)` (filter: `if (e) ys.push(x)`); `expect-rejects`:
    * `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`; `assert-rejects`:
    * `assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)` (callback in `asyncFunctions`);
-   * `for-await`: the `for…of` loop over this generator call becomes `for await…of`.
+   * `for-await`: the `for…of` loop over this generator call becomes `for await…of`; `from-async`
+   * (`--target node22`): `Array.from(gen())` → `await Array.fromAsync(gen())` (offsets of `Array.from(…)`).
    */
-  kind: 'for-of' | 'promise-all' | 'promise-all-then' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await';
+  kind: 'for-of' | 'promise-all' | 'promise-all-then' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'from-async';
   /** Offsets of the restructured call expression (the array method call, `expect(…).toThrow(…)`, `assert.throws(…)`). */
   start: number;
   end: number;

@@ -35,6 +35,8 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
   const options = context.options;
   const publicApi = options.publicApi ?? 'change';
   if (publicApi !== 'change' && publicApi !== 'keep') throw new UsageError(`--public-api must be change or keep, not ${String(publicApi)}`);
+  const target = options.target ?? 'node20';
+  if (target !== 'node20' && target !== 'node22') throw new UsageError(`--target must be node20 or node22, not ${String(target)}`);
   const concurrency = options.concurrency ?? 'parallel';
   if (concurrency !== 'parallel' && concurrency !== 'sequential') throw new UsageError(`--concurrency must be parallel or sequential, not ${String(concurrency)}`);
   // A saved plan (--plan plan.json) is applied as it is, without planning again.
@@ -59,6 +61,7 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
     fsModules,
     concurrency,
     allowCallbacks: readList(options.allowCallbacks),
+    target,
   });
   const findings: Finding[] = context.transforms.includes('fs-promises') ? [] : blockedFindings(plan);
   return { options: { plan, planCwd: context.cwd }, findings };

@@ -110,6 +110,16 @@ function toSequentialLoop(j: JSCodeshift, path: ASTPath<unknown>): boolean {
   return true;
 }
 
+/** `Array.from(gen())` → `await Array.fromAsync(gen())` */
+function toFromAsync(j: JSCodeshift, path: ASTPath<unknown>): boolean {
+  const call = path.node as LooseNode;
+  const member = call.callee as LooseNode;
+  if (member.type !== 'MemberExpression' || (member.property as LooseNode).name !== 'from') return false;
+  call.callee = j.memberExpression(member.object as never, j.identifier('fromAsync')) as never;
+  path.replace(j.awaitExpression(call as never));
+  return true;
+}
+
 /** `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)` */
 function toExpectRejects(j: JSCodeshift, path: ASTPath<unknown>): boolean {
   const assertion = path.node as LooseNode;
@@ -152,6 +162,8 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
             ? toSettledTest(j, path)
             : entry.kind === 'sequential-loop'
               ? toSequentialLoop(j, path)
+              : entry.kind === 'from-async'
+                ? toFromAsync(j, path)
             : entry.kind === 'expect-rejects'
               ? toExpectRejects(j, path)
               : toAssertRejects(j, path));
@@ -167,6 +179,7 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
       'promise-all': `${entry.callee}(…) is awaited with Promise.all`,
       'promise-all-then': `${entry.callee}(…) runs on the awaited results of its callback (all callbacks run, concurrently)`,
       'sequential-loop': `${entry.callee}(…) became a for…of loop (--concurrency=sequential)`,
+      'from-async': `Array.from(${entry.callee}(…)) became await Array.fromAsync(…) (--target node22)`,
       'expect-rejects': `${entry.callee}(…) became await expect(…).rejects`,
       'assert-rejects': `${entry.callee}(…) became await assert.rejects(…)`,
       'for-await': '', // inserted as text by add-async.ts, never reaches this step
