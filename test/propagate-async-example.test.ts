@@ -3,7 +3,8 @@
  * (propagate-async's plan, then every transform), written to a temporary folder, and then
  * - type-checks with its own tsconfig (no diagnostics),
  * - its own jest suite passes,
- * - the sync fs calls left are exactly the sites reported as left alone.
+ * - the sync fs calls left are exactly the sites reported as left alone,
+ * - a second run changes nothing.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -69,6 +70,12 @@ describe('propagate-async on the bundled example', () => {
       }
     }
     expect(remaining.sort()).toEqual(left.sort());
+
+    // A second run over the migrated copy changes nothing.
+    const again = new FileMap(dir);
+    for (const p of listSources(dir)) again.add(p, fs.readFileSync(path.join(dir, p), 'utf8'));
+    const second = await runPipeline(again, { transforms: TRANSFORMS, transformOptions: {} });
+    expect(second.files.filter((f) => f.status !== 'unchanged').map((f) => f.path)).toEqual([]);
 
     // The example's own test suite passes on the migrated copy.
     const jestConfig = {
