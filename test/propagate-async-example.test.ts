@@ -86,5 +86,6 @@ describe('propagate-async on the bundled example', () => {
     };
     const run = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', JSON.stringify(jestConfig), '--ci'], { cwd: dir, encoding: 'utf8' });
     expect({ status: run.status, output: run.status === 0 ? '' : run.stderr }).toEqual({ status: 0, output: '' });
+    expect(Number(/Tests:\s+(\d+) passed/.exec(run.stderr)?.[1] ?? 0)).toBeGreaterThan(0);
   }, 180000);
 });
