@@ -4,7 +4,8 @@
  *
  * Installs pinned packages into a temporary folder outside the repository (never committed; reused
  * between runs while the versions match), then, for each package and each registered transform,
- * runs the real CLI (`bin/async-migrate run --json -t <transform> <package>/lib`) and checks the
+ * and for the whole pipeline, runs the real CLI (`bin/async-migrate run --json [-t <transform>]
+ * <package>/lib`) and checks the
  * result independently: every file's patch applies to the original text and the patched text parses.
  *
  * Prints files scanned and changed, sites rewritten and left alone by reason code, and the time.
@@ -55,10 +56,14 @@ function transformNames() {
   return TRANSFORMS.map((t) => t.meta.name);
 }
 
-/** Run one transform over one folder; return the parsed JSON result and wall time in ms. */
+/** The whole pipeline (every registered transform, as `async-migrate run` does by default). */
+const ALL = 'every transform (the default run)';
+
+/** Run one transform (or {@link ALL}) over one folder; return the parsed JSON result and wall time in ms. */
 function runCli(cwd, transform, target) {
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [BIN, 'run', '--json', '-t', transform, target], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const select = transform === ALL ? [] : ['-t', transform];
+  const child = spawnSync(process.execPath, [BIN, 'run', '--json', ...select, target], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (child.status !== 0 && child.status !== 3) {
     throw new Error(`async-migrate exited ${child.status} on ${target} (-t ${transform}):\n${child.stderr}`);
@@ -94,7 +99,7 @@ function countBy(items, key) {
 
 function main() {
   const dir = installCorpus();
-  const transforms = transformNames();
+  const transforms = [...transformNames(), ALL];
   let failed = false;
   const rows = [];
   for (const pkg of PACKAGES) {

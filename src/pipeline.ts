@@ -34,7 +34,7 @@
 import type { Finding } from './findings';
 import { applyTransform, type TransformModule } from './apply';
 import { FileMap, type LoadProblem } from './filemap';
-import { ModuleTypeResolver, type ModuleType } from './module-type';
+import { moduleTypeOf, type ModuleType } from '../transforms/lib/module-type';
 import { planPool, runInWorkers, type PoolJob } from './pool';
 import { getReasonOrThrow } from './reasons';
 import { parseForCheck } from '../transforms/lib/parser';
@@ -218,7 +218,6 @@ export function transformText(filePath: string, original: string, transforms: re
  * @returns one result per file, in map order
  */
 async function transformAll(fileMap: FileMap, transforms: readonly PipelineTransform[], shared: Record<string, unknown>, options: PipelineOptions): Promise<FileResult[]> {
-  const moduleTypes = new ModuleTypeResolver();
   const paths = fileMap.paths();
   const results = new Map<string, FileResult>();
   const candidates: PoolJob[] = [];
@@ -230,7 +229,7 @@ async function transformAll(fileMap: FileMap, transforms: readonly PipelineTrans
   };
   for (const filePath of paths) {
     const text = fileMap.getOrThrow(filePath);
-    const moduleType = (shared.moduleType as ModuleType | undefined) ?? (await moduleTypes.moduleTypeOf(fileMap.absolutePath(filePath)));
+    const moduleType = (shared.moduleType as ModuleType | undefined) ?? moduleTypeOf(fileMap.absolutePath(filePath));
     const fileOptions = { ...shared, moduleType };
     // the prefilter, here already, so that workers only get files some transform will parse
     if (transforms.some((t) => t.meta.mightApply(text, fileOptions))) candidates.push({ path: filePath, text, moduleType });

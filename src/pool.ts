@@ -13,7 +13,7 @@ import { availableParallelism } from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { TransformModule } from './apply';
-import type { ModuleType } from './module-type';
+import type { ModuleType } from '../transforms/lib/module-type';
 import type { TextResult } from './pipeline';
 
 /** One file for the per-file stage. */

@@ -5,6 +5,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { ioModuleFor, type IoModule } from './io-apis';
+import { lookupBindingPaths } from '../../transforms/lib/bindings';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type AnyNode = any;
@@ -45,27 +46,14 @@ export function propertyName(node: AnyNode): string | undefined {
   return undefined;
 }
 
-/**
- * The scope that declares `name` as seen from `path`, or null for a global. Like ast-types'
- * `scope.lookup`, but steps over `catch {}` clauses without a parameter, on which ast-types' scope
- * scan throws ("null does not match type Pattern").
- */
-export function lookupScope(path: AnyPath, name: string): AnyNode | null {
-  for (let scope = path.scope; scope; scope = scope.parent) {
-    if (scope.node?.type === 'CatchClause' && !scope.node.param) continue;
-    if (scope.declares(name)) return scope;
-  }
-  return null;
-}
-
 /** The declaring identifier path of `name` as seen from `path`, or undefined (global or unknown). */
 export function bindingPath(path: AnyPath, name: string): AnyPath | undefined {
-  return lookupScope(path, name)?.getBindings()[name]?.[0];
+  return lookupBindingPaths(path, name)?.[0];
 }
 
 /** Is `name` unbound at `path` (a global such as `require` or `Atomics`)? */
 export function isGlobal(path: AnyPath, name: string): boolean {
-  return !lookupScope(path, name);
+  return lookupBindingPaths(path, name) === undefined;
 }
 
 /** `require('m')` with a global `require`: the specifier, or undefined. */
@@ -102,13 +90,12 @@ function memberChain(node: AnyNode): { base: AnyNode; names: string[] } | undefi
  * when it is not bound to a module.
  */
 function moduleOfBinding(path: AnyPath, name: string, ctx: ResolveContext): { specifier: string; prefix: string[] } | undefined {
-  const scope = lookupScope(path, name);
-  if (!scope) {
+  const bindings: AnyPath[] | undefined = lookupBindingPaths(path, name);
+  if (bindings === undefined) {
     const spec = ctx.importEquals.get(name);
     return spec ? { specifier: spec, prefix: [] } : undefined;
   }
-  const bindings: AnyPath[] | undefined = scope.getBindings()[name];
-  if (!bindings || bindings.length === 0) return undefined;
+  if (bindings.length === 0) return undefined;
   const idPath = bindings[0];
   const parent = idPath.parent?.node;
   if (!parent) return undefined;

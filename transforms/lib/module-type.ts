@@ -5,6 +5,9 @@
  * `.cjs`/`.cts` are CommonJS, and `.js`/`.ts`/`.jsx`/`.tsx` follow the nearest package.json's
  * `"type"` field (`"module"` → ES module, anything else → CommonJS). TypeScript compiles `.ts` files
  * of a CommonJS package to CommonJS, where top-level await is an error (TS1378), so the same rule holds.
+ *
+ * Used by the engine (per file, cached per folder) and by fs-promises when it runs on its own under
+ * jscodeshift. A package.json that cannot be parsed counts as CommonJS.
  */
 import * as fs from 'fs';
 import * as path from 'path';
