@@ -20,12 +20,18 @@ export interface VerifyOptions {
   displayPath: (file: string) => string;
 }
 
+/** TS2307 cannot find module, TS2580/TS2591 cannot find name (install @types/node), TS2792, TS7016 no declaration file. */
+const MODULE_RESOLUTION_CODES = new Set([2307, 2580, 2591, 2792, 7016]);
+
 function diagnosticsOf(loaded: LoadedProject): Map<string, { count: number; diagnostic: ts.Diagnostic }> {
   const out = new Map<string, { count: number; diagnostic: ts.Diagnostic }>();
   const all = [...loaded.program.getSyntacticDiagnostics(), ...loaded.program.getSemanticDiagnostics(), ...loaded.program.getGlobalDiagnostics()];
   for (const d of all) {
     if (d.file && !loaded.projectFiles.has(d.file.fileName)) continue;
-    const key = `${d.file?.fileName ?? ''}|${d.code}|${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+    // "Cannot find module 'fs'" becomes "… 'fs/promises'" when fs-promises changes an import: for
+    // module-resolution errors the file and code are compared, not the module named.
+    const message = MODULE_RESOLUTION_CODES.has(d.code) ? '' : ts.flattenDiagnosticMessageText(d.messageText, '\n');
+    const key = `${d.file?.fileName ?? ''}|${d.code}|${message}`;
     const entry = out.get(key);
     if (entry) entry.count++;
     else out.set(key, { count: 1, diagnostic: d });
