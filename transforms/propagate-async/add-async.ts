@@ -36,7 +36,8 @@ function functionsByEnd(ast: LooseNode): Map<number, LooseNode[]> {
  * copy of the text): offsets are then the plan's.
  */
 export function parseRaw(source: string, filePath: string): LooseNode {
-  return babelParse(source, { ...babelOptionsFor(parserNameFor(filePath)), tokens: false }).program as unknown as LooseNode;
+  // Error recovery: a function with `await` but no `async` (a seed) does not parse otherwise.
+  return babelParse(source, { ...babelOptionsFor(parserNameFor(filePath)), tokens: false, errorRecovery: true }).program as unknown as LooseNode;
 }
 
 /**
