@@ -10,16 +10,16 @@
  * 2. hoist-switch-await: emitted size and generator states before/after (bench/hoist-switch-await.js).
  * 3. collapse-delegation: time and promises of one million wrapper calls before/after
  *    (bench/collapse-delegation.js).
- * 4. propagate-async: plan time and memory on synthetic projects, when bench/propagate-async.js exists.
+ * 4. propagate-async: plan time, peak memory and the ratio to `tsc --noEmit` on synthetic projects of
+ *    100, 1,000 and 5,000 files (bench/propagate.js).
  *
  * BENCH_ONLY=speed|hoist|collapse|propagate runs one part.
  */
 'use strict';
 
 const { spawnSync } = require('child_process');
-const fs = require('fs');
 const path = require('path');
-const { installCorpus, PACKAGES } = require('./corpus');
+const { installCorpus, sourceFolder, PACKAGES } = require('./corpus');
 
 const ROOT = path.join(__dirname, '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
@@ -37,7 +37,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 function speed() {
   const dir = installCorpus();
-  const targets = PACKAGES.map((p) => path.join('node_modules', p.name, p.sourceDir));
+  const targets = PACKAGES.map(sourceFolder);
   const fileCount = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'async-migrate'), 'run', '--json', '-t', 'fs-promises', ...targets], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
   const scanned = JSON.parse(fileCount.stdout).summary.scanned;
   const jscodeshift = path.join(ROOT, 'node_modules', 'jscodeshift', 'bin', 'jscodeshift.js');
@@ -67,8 +67,13 @@ async function main() {
   if (!only || only === 'speed') parts.push(['speed', async () => speed()]);
   if (!only || only === 'hoist') parts.push(['hoist-switch-await', () => require('./hoist-switch-await').runHoistBench()]);
   if (!only || only === 'collapse') parts.push(['collapse-delegation', () => require('./collapse-delegation').runCollapseBench()]);
-  const propagate = path.join(__dirname, 'propagate-async.js');
-  if ((!only || only === 'propagate') && fs.existsSync(propagate)) parts.push(['propagate-async', () => require(propagate).runPropagateBench()]);
+  if (!only || only === 'propagate') {
+    parts.push(['propagate-async', async () => {
+      const child = spawnSync(process.execPath, [path.join(__dirname, 'propagate.js')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+      if (child.status !== 0) throw new Error(`bench/propagate.js exited ${child.status}:\n${child.stderr}`);
+      return child.stdout.trimEnd();
+    }]);
+  }
   for (const [name, run] of parts) {
     console.log(`\n== ${name} ==`);
     console.log(await run());
