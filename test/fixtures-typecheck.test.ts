@@ -1,13 +1,17 @@
 /**
- * A rewrite must not introduce type errors: for every TypeScript fixture of fs-promises, the output
- * type-checks with no diagnostic that the input did not already have (compared by code and message,
- * positions aside). The same check async-migrate's verify step makes on a real project.
+ * A rewrite must not introduce type errors: for every single-file TypeScript fixture of every
+ * registered transform, the output type-checks (strict, so `noImplicitAny` too) with no diagnostic
+ * the input did not already have (compared by code and message, positions aside) — the check
+ * async-migrate's verify step makes on a real project. It keeps fs-promises' rewrites type-correct
+ * (fs/promises' types reject `throwIfNoEntry`), hoist-switch-await's typed temporaries honest, and
+ * collapse-delegation's wrappers valid without `async`.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { TRANSFORMS } from '../src/registry';
 
-const DIR = path.join(__dirname, '..', 'testfixtures', 'fs-promises');
+const FIXTURES = path.join(__dirname, '..', 'testfixtures');
 
 const OPTIONS: ts.CompilerOptions = {
   strict: true,
@@ -18,7 +22,8 @@ const OPTIONS: ts.CompilerOptions = {
   moduleResolution: ts.ModuleResolutionKind.Node16,
   esModuleInterop: true,
   types: ['node'],
-  lib: ['lib.es2023.d.ts'],
+  lib: ['lib.es2023.d.ts', 'lib.esnext.disposable.d.ts'],
+  jsx: ts.JsxEmit.Preserve,
   typeRoots: [path.join(__dirname, '..', 'node_modules', '@types')],
 };
 
@@ -33,28 +38,40 @@ function diagnosticsByFile(files: string[]): Map<string, string[]> {
   return byFile;
 }
 
-const pairs = fs
-  .readdirSync(DIR)
-  .filter((f) => /\.output\.(ts|mts|cts)$/.test(f))
-  .map((f) => [path.join(DIR, f.replace('.output.', '.input.')), path.join(DIR, f)] as const);
+/** [input, output] paths of a transform's single-file TypeScript fixtures that have an output. */
+function pairsOf(transform: string): Array<readonly [string, string]> {
+  const dir = path.join(FIXTURES, transform);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.output\.[cm]?tsx?$/.test(f))
+    .map((f) => [path.join(dir, f.replace('.output.', '.input.')), path.join(dir, f)] as const);
+}
 
-describe('fs-promises outputs type-check', () => {
+const byTransform = TRANSFORMS.map((t) => [t.meta.name, pairsOf(t.meta.name)] as const).filter(([, pairs]) => pairs.length > 0);
+const allPairs = byTransform.flatMap(([, pairs]) => pairs);
+
+describe('TypeScript fixture outputs type-check', () => {
   let before: Map<string, string[]>;
   let after: Map<string, string[]>;
   beforeAll(() => {
     // One program per side: each fixture is a module, so they do not see each other's names.
-    before = diagnosticsByFile(pairs.map(([input]) => input));
-    after = diagnosticsByFile(pairs.map(([, output]) => output));
+    before = diagnosticsByFile(allPairs.map(([input]) => input));
+    after = diagnosticsByFile(allPairs.map(([, output]) => output));
   });
 
-  test('there are TypeScript fixtures to check', () => {
-    expect(pairs.length).toBeGreaterThan(10);
+  test('fs-promises, hoist-switch-await and collapse-delegation have TypeScript fixtures to check', () => {
+    expect(byTransform.map(([name]) => name)).toEqual(expect.arrayContaining(['fs-promises', 'hoist-switch-await', 'collapse-delegation']));
   });
 
-  for (const [input, output] of pairs) {
-    test(path.basename(output), () => {
-      const known = new Set(before.get(input));
-      expect((after.get(output) ?? []).filter((d) => !known.has(d))).toEqual([]);
+  for (const [transform, pairs] of byTransform) {
+    describe(transform, () => {
+      for (const [input, output] of pairs) {
+        test(path.basename(output), () => {
+          const known = new Set(before.get(input));
+          expect((after.get(output) ?? []).filter((d) => !known.has(d))).toEqual([]);
+        });
+      }
     });
   }
 });
