@@ -3,10 +3,11 @@
  * `npm run corpus`: dry-run async-migrate over the sources of real published packages.
  *
  * Installs pinned packages into a temporary folder outside the repository (never committed; reused
- * between runs while the versions match), then, for each package and each registered transform,
- * and for the whole pipeline, runs the real CLI (`bin/async-migrate run --json [-t <transform>]
- * <package>/lib`) and checks the
- * result independently: every file's patch applies to the original text and the patched text parses.
+ * between runs while the versions match) and copies their sources to `sources/<name>/` there (out of
+ * node_modules, where TypeScript would treat them as library code). Then, for each package, it runs
+ * the real CLI for each registered transform and for the whole pipeline
+ * (`bin/async-migrate run --json [-t <transform>] sources/<name>/lib`) and checks the result
+ * independently: every file's patch applies to the original text and the patched text parses.
  *
  * Prints files scanned and changed, sites rewritten and left alone by reason code, and the time.
  * Exits 1 when any file crashed a transform (AM902), any output failed to re-parse (AM903), a patch
@@ -45,9 +46,22 @@ function installCorpus() {
       cwd: dir,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
+    // Sources are migrated from a copy outside node_modules: TypeScript (and so propagate-async's
+    // analysis) treats files under node_modules as external library code.
+    for (const pkg of PACKAGES) {
+      const to = path.join(dir, 'sources', pkg.name);
+      fs.mkdirSync(to, { recursive: true });
+      fs.cpSync(path.join(dir, 'node_modules', pkg.name, pkg.sourceDir), path.join(to, pkg.sourceDir), { recursive: true });
+      fs.copyFileSync(path.join(dir, 'node_modules', pkg.name, 'package.json'), path.join(to, 'package.json'));
+    }
     fs.writeFileSync(marker, new Date().toISOString());
   }
   return dir;
+}
+
+/** The folder of a package's sources inside the corpus folder (relative to it). */
+function sourceFolder(pkg) {
+  return path.join('sources', pkg.name, pkg.sourceDir);
 }
 
 /** The registered transforms, from the CLI's own `list --json`-free output: read the registry. */
@@ -103,7 +117,7 @@ function main() {
   let failed = false;
   const rows = [];
   for (const pkg of PACKAGES) {
-    const target = path.join('node_modules', pkg.name, pkg.sourceDir);
+    const target = sourceFolder(pkg);
     for (const transform of transforms) {
       const { result, ms } = runCli(dir, transform, target);
       const { summary, findings } = result;
@@ -128,6 +142,6 @@ function main() {
   process.exitCode = failed ? 1 : 0;
 }
 
-module.exports = { installCorpus, PACKAGES };
+module.exports = { installCorpus, sourceFolder, PACKAGES };
 
 if (require.main === module) main();
