@@ -7,8 +7,10 @@
  *    transformed. It sees every file's text and may return `{ options, findings }`: `options` are
  *    merged into the options every transform receives for every file (this is how propagate-async
  *    hands its Plan to fs-promises and to its own per-file stage), `findings` go into the result.
- *    A prepare hook must not change the FileMap. If it throws, the run stops (the CLI reports an
- *    internal error, exit 3): without its analysis, later stages could not be trusted.
+ *    A prepare hook must not change the FileMap. If it throws a UsageError, the run stops (exit 2);
+ *    any other error is reported as AM907 and that hook's transform gets no options (propagate-async
+ *    then changes nothing), while the other transforms still run — fs-promises alone only rewrites
+ *    calls already in async code, which needs no analysis.
  * 2. **per file**, each transform in run order on the output of the previous one, through
  *    `applyTransform` (which skips files `meta.mightApply` rules out without parsing them).
  *    Options per file: the run's options, the prepare hooks' options, and `moduleType`
@@ -32,6 +34,7 @@
  * The FileMap is updated in place with the new texts; nothing is written to disk here.
  */
 import type { Finding } from './findings';
+import { isUsageError } from './errors';
 import { applyTransform, type TransformModule } from './apply';
 import { FileMap, type LoadProblem } from './filemap';
 import { moduleTypeOf, type ModuleType } from '../transforms/lib/module-type';
@@ -132,7 +135,17 @@ export async function runPipeline(fileMap: FileMap, options: PipelineOptions): P
   const prepared: Record<string, unknown> = {};
   for (const transform of transforms) {
     if (typeof transform.prepare !== 'function') continue;
-    const result = await transform.prepare(fileMap, { cwd: fileMap.cwd, options: baseOptions, transforms: transforms.map((t) => t.meta.name) });
+    let result: PrepareResult | void;
+    try {
+      result = await transform.prepare(fileMap, { cwd: fileMap.cwd, options: baseOptions, transforms: transforms.map((t) => t.meta.name) });
+    } catch (error) {
+      // A user's mistake (bad --project, unreadable plan) stops the run; a crash of the analysis
+      // only costs its own transform: without a plan it changes nothing, the others still run.
+      if (isUsageError(error)) throw error;
+      const message = `${transform.meta.name}: project analysis failed, so it was skipped: ${error instanceof Error ? error.message : String(error)}`;
+      projectFindings.push(engineFinding('AM907', '.', { line: 1, column: 1 }, message, transform.meta.name));
+      continue;
+    }
     if (result?.options) Object.assign(prepared, result.options);
     if (result?.findings) projectFindings.push(...result.findings);
   }

@@ -521,6 +521,12 @@ export const REASONS = define({
     fix: 'Fix or exclude the files with the reported problems (or pass the option that skips verification), then run again.',
     level: 'error',
   },
+  AM907: {
+    title: 'project analysis failed: the transform that needs it was skipped',
+    explanation: 'A project-wide analysis (such as propagate-async loading the project) threw; the transforms that do not need it still ran, so only calls already in async code were rewritten.',
+    fix: 'Report a bug with the message; meanwhile run with -t for the other transforms, or fix what the message names (tsconfig, files).',
+    level: 'error',
+  },
 });
 
 /** A known reason code identifier, such as `'AM101'`. */

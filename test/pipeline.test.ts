@@ -11,6 +11,7 @@ import type { API, FileInfo } from 'jscodeshift';
 import { FileMap } from '../src/filemap';
 import type { Finding } from '../src/findings';
 import { runPipeline, type PipelineTransform } from '../src/pipeline';
+import { UsageError } from '../src/errors';
 import { createReporter } from '../transforms/lib/report';
 
 /** A transform renaming every identifier `from` to `to`, reporting AM001 per site. */
@@ -225,4 +226,27 @@ describe('FileMap.load', () => {
     expect(problems[0].message).toBe('not valid UTF-8 text');
     expect(problems[1].message).toMatch(/ENOENT/);
   });
+});
+
+test('a prepare hook that crashes costs only its own transform (AM907); a usage error stops the run', async () => {
+  const crashing: PipelineTransform = {
+    ...renameTransform('analyse', 1, 'never', 'used'),
+    prepare: () => {
+      throw new Error('cannot load the project');
+    },
+  };
+  const map = memoryMap({ 'a.js': 'foo;\n' });
+  const result = await runPipeline(map, { transforms: [crashing, renameTransform('later', 2, 'foo', 'bar')] });
+  expect(map.get('a.js')).toBe('bar;\n');
+  expect(result.findings.map((f) => `${f.code} ${f.transform} ${f.message}`)).toContainEqual(
+    'AM907 analyse analyse: project analysis failed, so it was skipped: cannot load the project',
+  );
+
+  const misused: PipelineTransform = {
+    ...renameTransform('analyse', 1, 'never', 'used'),
+    prepare: () => {
+      throw new UsageError('tsconfig.json: cannot read it');
+    },
+  };
+  await expect(runPipeline(memoryMap({ 'a.js': 'foo;\n' }), { transforms: [misused] })).rejects.toThrow('tsconfig.json: cannot read it');
 });
