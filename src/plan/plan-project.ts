@@ -32,6 +32,8 @@ export interface PlanOptions {
   allowCallbacks?: readonly string[];
   /** Do not search the disk for a tsconfig (tests over virtual paths). */
   noTsconfigSearch?: boolean;
+  /** Called with the loaded project, for other analyses over the same program (no second load). */
+  onLoaded?: (loaded: LoadedProject) => void;
 }
 
 /** Module kind per file: `.mjs/.mts` ESM, `.cjs/.cts` CommonJS, else the nearest package.json `type`. */
@@ -77,6 +79,7 @@ const displayPath = (cwd: string, file: string) => path.relative(cwd, file).spli
 export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
   const cwd = options.cwd ?? process.cwd();
   const loaded = loadProject(texts, { tsConfigFilePath: options.project, cwd, noSearch: options.noTsconfigSearch });
+  options.onLoaded?.(loaded);
   const graph = buildCallGraph(loaded.program, loaded.checker, {
     projectFiles: loaded.projectFiles,
     editableFiles: new Set([...texts.keys()].map((f) => path.resolve(f))),

@@ -17,6 +17,7 @@
  * earlier pipeline stages have changed the text. Under the engine, a transform's `prepare` hook
  * (docs/cli.md) can hand the oracle to every file as `options.promiseCallees`.
  */
+import * as path from 'path';
 
 /**
  * Where a callee comes from when it is another module's export, so an oracle can answer from its
@@ -83,22 +84,53 @@ export interface PromiseCalleeOracle {
   describeCallee(query: CalleeQuery): CalleeFacts | undefined;
 }
 
+/**
+ * The project analysis' answers as plain data (structured-cloneable, so the engine can copy it to
+ * worker threads, which an object with a method cannot cross): what each importing file's module
+ * specifiers resolve to, and facts about the exports of those modules. Built by
+ * src/plan/promise-callee-oracle.ts on the original texts; {@link getPromiseCalleeOracle} turns it
+ * into an oracle that answers queries carrying an `origin`.
+ */
+export interface PromiseCalleeTable {
+  kind: 'promise-callee-table';
+  /** Directory relative query paths (`file.path`) are resolved against. */
+  cwd: string;
+  /** Absolute importing file → module specifier as written → absolute resolved file. */
+  imports: Record<string, Record<string, string>>;
+  /** `<absolute resolved file>#<export name>` (`default`, `=` for `export =`/`module.exports`, or a name) → facts. */
+  exports: Record<string, CalleeFacts>;
+}
+
 /** Options through which the engine hands the oracle to a transform. */
 export interface PromiseCalleeHooks {
-  /** The project analysis' oracle; absent under the plain jscodeshift CLI. */
-  promiseCallees?: PromiseCalleeOracle;
+  /** The project analysis' oracle (or its plain-data table); absent under the plain jscodeshift CLI. */
+  promiseCallees?: PromiseCalleeOracle | PromiseCalleeTable;
+}
+
+/** The oracle over `table`: answers only queries with an `origin` whose module the table resolved. */
+export function oracleFromTable(table: PromiseCalleeTable): PromiseCalleeOracle {
+  return {
+    describeCallee(query) {
+      if (!query.origin) return undefined;
+      const importer = path.resolve(table.cwd, query.file);
+      const resolved = table.imports[importer]?.[query.origin.module];
+      return resolved === undefined ? undefined : table.exports[`${resolved}#${query.origin.imported}`];
+    },
+  };
 }
 
 /**
  * The oracle in `options`, or `undefined` when none (or something that is not one) was passed.
  * Validates the shape so a wrong option fails loudly instead of being silently ignored.
- * @throws TypeError when `options.promiseCallees` is set but has no `describeCallee` function.
+ * A {@link PromiseCalleeTable} becomes an oracle through {@link oracleFromTable}.
+ * @throws TypeError when `options.promiseCallees` is set but is neither an oracle nor a table.
  */
 export function getPromiseCalleeOracle(options: PromiseCalleeHooks | undefined): PromiseCalleeOracle | undefined {
   const oracle = options?.promiseCallees;
   if (oracle === undefined || oracle === null) return undefined;
+  if ((oracle as PromiseCalleeTable).kind === 'promise-callee-table') return oracleFromTable(oracle as PromiseCalleeTable);
   if (typeof (oracle as PromiseCalleeOracle).describeCallee !== 'function') {
-    throw new TypeError('options.promiseCallees must be an object with a describeCallee(query) method (see transforms/lib/promise-callees.ts)');
+    throw new TypeError('options.promiseCallees must be an object with a describeCallee(query) method, or a PromiseCalleeTable (see transforms/lib/promise-callees.ts)');
   }
-  return oracle;
+  return oracle as PromiseCalleeOracle;
 }

@@ -8,6 +8,9 @@
  * gets an empty plan without loading the project (so a function with a stray `await` but no
  * `async` is only planned when there is something else to plan).
  *
+ * It also hands collapse-delegation `options.promiseCallees` (src/plan/promise-callee-oracle.ts): which
+ * imported callees are async functions, or functions the plan makes async, built on the same program.
+ *
  * Findings: every sync fs call the plan keeps sync is reported here with the blocking reason code
  * and the whole chain, unless fs-promises runs too — then fs-promises reports the call (AM106) and
  * {@link ./explain-sync-findings} gives that finding the plan's reason, so each site is reported once.
@@ -51,6 +54,9 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
   // ts-morph is loaded only when a plan is made.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { planProject } = require('../../src/plan/plan-project') as typeof import('../../src/plan/plan-project');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildPromiseCalleeTable } = require('../../src/plan/promise-callee-oracle') as typeof import('../../src/plan/promise-callee-oracle');
+  let loaded: import('../../src/project/load-project').LoadedProject | undefined;
   const texts = new Map<string, string>();
   for (const p of fileMap.paths()) texts.set(fileMap.absolutePath(p), fileMap.getOrThrow(p));
   const plan: Plan = planProject(texts, {
@@ -62,9 +68,12 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
     concurrency,
     allowCallbacks: readList(options.allowCallbacks),
     target,
+    onLoaded: (project) => (loaded = project),
   });
   const findings: Finding[] = context.transforms.includes('fs-promises') ? [] : blockedFindings(plan);
-  return { options: { plan, planCwd: context.cwd }, findings };
+  // collapse-delegation's oracle for imported callees, from the same program (plain data: it crosses to workers).
+  const promiseCallees = loaded ? buildPromiseCalleeTable(loaded, plan, context.cwd) : undefined;
+  return { options: { plan, planCwd: context.cwd, ...(promiseCallees ? { promiseCallees } : {}) }, findings };
 }
 
 /** One left-alone finding per blocked site of the plan. */

@@ -1,0 +1,57 @@
+/**
+ * collapse-delegation across files, under the engine: propagate-async's `prepare` hook hands the
+ * project analysis' answers (`options.promiseCallees`, src/plan/promise-callee-oracle.ts) to every
+ * transform. A copy of testfixtures/collapse-delegation-project is migrated by the full pipeline;
+ * src/wrapper.ts wraps three imported callees:
+ * - `readJson`, an async function in src/json.ts → collapsed (AM500);
+ * - `readText`, a non-async function returning a promise in src/legacy.ts → left alone (AM503: it
+ *   may throw synchronously);
+ * - `readSettings`, a sync function in src/settings.ts that the plan makes async → collapsed (AM500).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { FileMap } from '../src/filemap';
+import { runPipeline } from '../src/pipeline';
+import { TRANSFORMS } from '../src/registry';
+
+const REPO = path.join(__dirname, '..');
+const FIXTURE = path.join(REPO, 'testfixtures', 'collapse-delegation-project');
+const FILES = ['tsconfig.json', 'src/json.ts', 'src/legacy.ts', 'src/settings.ts', 'src/wrapper.ts'];
+
+describe('collapse-delegation with the project analysis of async-migrate run', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'am-collapse-'));
+    for (const file of FILES) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.copyFileSync(path.join(FIXTURE, file), path.join(dir, file));
+    }
+    fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('collapses wrappers of imported async (and made-async) functions, not of a non-async one returning a promise', async () => {
+    const fileMap = new FileMap(dir);
+    for (const file of FILES.filter((f) => f.endsWith('.ts'))) fileMap.add(file, fs.readFileSync(path.join(dir, file), 'utf8'));
+    const result = await runPipeline(fileMap, { transforms: TRANSFORMS, transformOptions: {} });
+    expect(result.files.filter((f) => f.status === 'failed')).toEqual([]);
+
+    const collapse = result.files
+      .flatMap((f) => f.findings)
+      .filter((f) => f.transform === 'collapse-delegation')
+      .map((f) => [f.file, f.subject, f.kind, f.code]);
+    expect(collapse).toEqual([
+      // readSettings became `return await fs.promises.readFile(…)`: a call collapse cannot vouch for (not a project file).
+      ['src/settings.ts', 'readSettings', 'left-alone', 'AM501'],
+      ['src/wrapper.ts', 'loadConfig', 'rewritten', 'AM500'],
+      ['src/wrapper.ts', 'loadText', 'left-alone', 'AM503'],
+      ['src/wrapper.ts', 'loadSettings', 'rewritten', 'AM500'],
+    ]);
+    const wrapper = fileMap.getOrThrow('src/wrapper.ts');
+    expect(wrapper).toContain('export function loadConfig(p: string) {\n  return readJson(p);\n}');
+    expect(wrapper).toContain('export async function loadText(p: string) {\n  return await readText(p);\n}');
+    expect(wrapper).toContain('export function loadSettings(p: string) {\n  return readSettings(p);\n}');
+    expect(fileMap.getOrThrow('src/settings.ts')).toContain('export async function readSettings');
+  });
+});
