@@ -191,13 +191,13 @@ export const REASONS = define({
   },
   AM304: {
     title: 'array-method callback restructured for await',
-    explanation: 'The inline callback of forEach/map now awaits: `xs.forEach(cb)` became a `for…of` loop (same order, one at a time), `xs.map(cb)` became `await Promise.all(xs.map(async cb))` (callbacks run concurrently, results in order).',
+    explanation: 'The inline callback of forEach/map now awaits: `xs.forEach(cb)` became a `for…of` loop (same order, one at a time), `xs.map(cb)` became `await Promise.all(xs.map(async cb))` (callbacks run concurrently, results in order), `xs.flatMap(cb)` became `(await Promise.all(xs.map(async cb))).flat()`, `const t = xs.reduce(cb, init)` became a `for…of` loop assigning `t` (one at a time).',
     fix: 'Nothing to do; review the diff (a map whose callbacks must not overlap needs a for…of loop by hand).',
     level: 'note',
   },
   AM320: {
     title: 'array method callback would need restructuring',
-    explanation: 'The function is an array-method callback the tool cannot restructure (reduce, flatMap, a forEach callback that returns a value, a receiver not known to be an array); making it async would give the array method promises, so it and its callees stay sync.',
+    explanation: 'The function is an array-method callback the tool cannot restructure (reduceRight, a reduce without an initial value or not declaring a variable of its own, a forEach callback that returns a value, a receiver not known to be an array); making it async would give the array method promises, so it and its callees stay sync.',
     fix: 'Rewrite the loop as `for…of` with `await`, or `await Promise.all(xs.map(async …))`, then run again.',
     level: 'warning',
   },

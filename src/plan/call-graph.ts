@@ -112,13 +112,15 @@ export interface CallSite {
  * xs.filter((_item, index) => settled[index]))`, also some/every/find/findIndex/findLast/findLastIndex),
  * `sequential-loop` (`--concurrency=sequential`: `const ys = xs.map((x) => e)` → `const ys = [];` +
  * `for (const x of xs) ys.push(e)`; filter → `if (e) ys.push(x)`),
+ * `promise-all-flat` (`xs.flatMap(cb)` → `(await Promise.all(xs.map(async cb))).flat()`),
+ * `reduce-loop` (`const t = xs.reduce((a, x) => e, init)` → `let t = init;` + `for (const x of xs) { t = e; }`, a → t),
  * `expect-rejects` (`expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`),
  * `assert-rejects` (`assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)`),
  * `for-await` (`for (const x of gen())` → `for await (const x of gen())` when gen becomes an async
  * generator), `yield-star` (`yield* gen()` in a generator that becomes async too: no edit),
  * `from-async` (`--target node22`: `Array.from(gen())` → `await Array.fromAsync(gen())`).
  */
-export type RestructureKind = 'for-of' | 'promise-all' | 'promise-all-then' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'yield-star' | 'from-async';
+export type RestructureKind = 'for-of' | 'promise-all' | 'promise-all-flat' | 'promise-all-then' | 'reduce-loop' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'yield-star' | 'from-async';
 
 /** A non-call use of a function. */
 export interface ValueUse {
@@ -298,37 +300,89 @@ function isStableReceiver(expr: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(expr) && !expr.questionDotToken && isStableReceiver(expr.expression);
 }
 
+/** Whether `body` mentions `this` or `arguments` of its own function (not of nested function expressions or declarations). */
+function usesOwnThis(body: ts.Node): boolean {
+  let uses = false;
+  const scan = (n: ts.Node): void => {
+    if (n.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(n) && n.text === 'arguments')) uses = true;
+    else if (!ts.isFunctionDeclaration(n) && !ts.isFunctionExpression(n)) ts.forEachChild(n, scan);
+  };
+  ts.forEachChild(body, scan);
+  return uses;
+}
+
+/**
+ * `const total = xs.reduce((acc, x, i) => expr, init)` (or a block body that is only `return expr;`),
+ * a declaration of its own with one identifier declarator, `xs` an array, an explicit initial value,
+ * no type arguments, no return type on the callback, an identifier accumulator that nothing inside
+ * the callback shadows or uses as a shorthand property, and no mention of the declared name inside
+ * the callback: it becomes `let total = init;` and `for (const [i, x] of xs.entries()) { total = expr; }`
+ * with the accumulator renamed to `total`. Anything else (`reduceRight`, no initial value, the 4th
+ * array parameter) stays AM320.
+ */
+function reduceLoop(fn: ts.ArrowFunction | ts.FunctionExpression, call: ts.CallExpression, checker: ts.TypeChecker): boolean {
+  if (call.arguments.length !== 2 || call.typeArguments || fn.type) return false;
+  if (fn.parameters.length < 2 || fn.parameters.length > 3 || fn.parameters.some((p) => p.dotDotDotToken || p.initializer)) return false;
+  const acc = fn.parameters[0].name;
+  if (!ts.isIdentifier(acc)) return false;
+  if (ts.isFunctionExpression(fn) && usesOwnThis(fn.body)) return false;
+  let expr: ts.Node = fn.body;
+  if (ts.isBlock(fn.body)) {
+    const only = fn.body.statements.length === 1 ? fn.body.statements[0] : undefined;
+    if (!only || !ts.isReturnStatement(only) || !only.expression) return false;
+    expr = only.expression;
+  }
+  const parent = call.parent; // `xs.reduce(…) as T` stays: the cast would have nothing to apply to
+  if (!parent || !ts.isVariableDeclaration(parent) || parent.initializer !== call || !ts.isIdentifier(parent.name)) return false;
+  const list = parent.parent;
+  if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1 || !ts.isVariableStatement(list.parent) || !(ts.isBlock(list.parent.parent) || ts.isSourceFile(list.parent.parent))) return false;
+  const declared = parent.name.text;
+  const accSymbol = checker.getSymbolAtLocation(acc);
+  let safe = true;
+  const scan = (n: ts.Node): void => {
+    if (!safe) return;
+    if (ts.isIdentifier(n)) {
+      if (n.text === declared) safe = false;
+      else if (n.text === acc.text && ts.isShorthandPropertyAssignment(n.parent)) safe = false; // `{ acc }` would change its key
+      else if (n.text === acc.text && (ts.isParameter(n.parent) || ts.isVariableDeclaration(n.parent) || ts.isBindingElement(n.parent) || ts.isFunctionDeclaration(n.parent) || ts.isFunctionExpression(n.parent) || ts.isClassLike(n.parent)) && n.parent.name === n) safe = false; // shadowed
+    }
+    ts.forEachChild(n, scan);
+  };
+  for (const p of fn.parameters.slice(1)) scan(p.name);
+  scan(expr);
+  return safe && !!accSymbol;
+}
+
 /**
  * `xs.forEach(cb)` in statement position or `xs.map(cb)`, with `xs` an array and `cb` an inline
  * callback taking (item) or (item, index), no thisArg, not already async, not a generator, no
  * `this`/`arguments` of a function expression; for forEach, no `return` with a value and none inside
- * a loop of its own (it becomes `continue`). Anything else stays AM320.
+ * a loop of its own (it becomes `continue`). `xs.flatMap(cb)` is restructured where `map` would be;
+ * `reduce` in a declaration, see {@link reduceLoop}. Anything else stays AM320.
  */
 function restructurableArrayCall(fn: ts.ArrowFunction | ts.FunctionExpression, checker: ts.TypeChecker, concurrency: 'parallel' | 'sequential' = 'parallel'): { call: ts.CallExpression; kind: RestructureKind } | undefined {
   const { node, parent } = outerParent(fn);
-  if (!parent || !ts.isCallExpression(parent) || parent.arguments.length !== 1 || parent.arguments[0] !== node) return undefined;
+  if (!parent || !ts.isCallExpression(parent) || parent.arguments[0] !== node) return undefined;
   const callee = parent.expression;
   if (!ts.isPropertyAccessExpression(callee) || callee.questionDotToken) return undefined;
   const method = callee.name.text;
-  if (method !== 'forEach' && method !== 'map' && !SETTLED_METHODS.has(method)) return undefined;
+  if (method === 'reduce' && !hasModifier(fn, ts.SyntaxKind.AsyncKeyword) && !fn.asteriskToken) {
+    const type = checker.getTypeAtLocation(callee.expression);
+    return (checker.isArrayType(type) || checker.isTupleType(type)) && reduceLoop(fn, parent, checker) ? { call: parent, kind: 'reduce-loop' } : undefined;
+  }
+  if (parent.arguments.length !== 1) return undefined;
+  if (method !== 'forEach' && method !== 'map' && method !== 'flatMap' && !SETTLED_METHODS.has(method)) return undefined;
   if (fn.parameters.length === 0 || fn.parameters.length > 2 || fn.parameters.some((p) => p.dotDotDotToken || p.initializer)) return undefined;
   if (hasModifier(fn, ts.SyntaxKind.AsyncKeyword) || fn.asteriskToken) return undefined;
   const type = checker.getTypeAtLocation(callee.expression);
   if (!checker.isArrayType(type) && !checker.isTupleType(type)) return undefined;
   if (concurrency === 'sequential' && method !== 'forEach') return sequentialLoop(fn, parent, method) ? { call: parent, kind: 'sequential-loop' } : undefined;
   if (method === 'map') return { call: parent, kind: 'promise-all' };
+  if (method === 'flatMap') return { call: parent, kind: 'promise-all-flat' };
   if (SETTLED_METHODS.has(method)) return isStableReceiver(callee.expression) ? { call: parent, kind: 'promise-all-then' } : undefined;
   const statement = outerParent(parent).parent;
   if (!statement || !ts.isExpressionStatement(statement)) return undefined;
-  if (ts.isFunctionExpression(fn)) {
-    let usesThis = false;
-    const scan = (n: ts.Node): void => {
-      if (n.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(n) && n.text === 'arguments')) usesThis = true;
-      else if (!ts.isFunctionDeclaration(n) && !ts.isFunctionExpression(n)) ts.forEachChild(n, scan);
-    };
-    ts.forEachChild(fn.body, scan);
-    if (usesThis) return undefined;
-  }
+  if (ts.isFunctionExpression(fn) && usesOwnThis(fn.body)) return undefined;
   if (ts.isBlock(fn.body) && hasUnsafeReturn(fn.body)) return undefined;
   return { call: parent, kind: 'for-of' };
 }
@@ -616,7 +670,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
         const use = classifyValueUse(node, sf, [fn]);
         const restructure = typeof use !== 'object' ? undefined : use.code === 'AM320' ? restructurableArrayCall(node, checker, options.concurrency) : use.code === 'AM109' ? restructurableAssertion(node) : undefined;
-        if (restructure?.kind === 'sequential-loop') inlinedBodies.add(fn);
+        if (restructure?.kind === 'sequential-loop' || restructure?.kind === 'reduce-loop') inlinedBodies.add(fn);
         if (restructure) {
           // The array call stands for a call of the callback in the enclosing function.
           const call = restructure.call;

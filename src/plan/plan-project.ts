@@ -262,7 +262,7 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
     for (const fn of closure.members.get(family) ?? []) {
       if (!fn.editable) continue;
       const loc = locOfFn(fn);
-      const inlined = fn.incoming.some((site) => site.restructure === 'for-of' || site.restructure === 'expect-rejects' || site.restructure === 'sequential-loop');
+      const inlined = fn.incoming.some((site) => site.restructure === 'for-of' || site.restructure === 'expect-rejects' || site.restructure === 'sequential-loop' || site.restructure === 'reduce-loop');
       if (fn.hasBody && !fn.isAsync && !inlined) filePlan(fn.file).asyncFunctions.push({ file: rel(fn.file), ...loc, name: fn.name, chain });
       const type = fn.returnType;
       if (type && !isPromiseType(type)) {

@@ -4,6 +4,8 @@
  * statement whose callback has no `return` with a value; assertions are statements):
  * - `xs.forEach((x, i) => { … })` → `for (const [i, x] of xs.entries()) { … }`, `return;` → `continue;`
  * - `xs.map(cb)` → `await Promise.all(xs.map(cb))` (the callback is made async by the plan).
+ * - `xs.flatMap(cb)` → `(await Promise.all(xs.map(cb))).flat()` (the callback is made async by the plan).
+ * - `const t = xs.reduce((a, x, i) => e, init)` → `let t = init;` and `for (const [i, x] of xs.entries()) { t = e; }` (a → t).
  * - `xs.filter(cb)` (some, every, find, findIndex, findLast, findLastIndex) →
  *   `await Promise.all(xs.map(cb)).then((settled) => xs.filter((_item, index) => settled[index]))`.
  * - `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`
@@ -110,6 +112,68 @@ function toSequentialLoop(j: JSCodeshift, path: ASTPath<unknown>): boolean {
   return true;
 }
 
+/** `xs.flatMap(cb)` → `(await Promise.all(xs.map(cb))).flat()` (cb is made async by the plan; one level, same order). */
+function toFlatMapAll(j: JSCodeshift, path: ASTPath<unknown>): boolean {
+  const call = path.node as LooseNode;
+  const member = call.callee as LooseNode;
+  if (member.type !== 'MemberExpression' || member.computed) return false;
+  // xs.map(cb)
+  const mapped = j.callExpression(j.memberExpression(member.object as never, j.identifier('map')), call.arguments as never);
+  // (await Promise.all(mapped)).flat()
+  const all = j.awaitExpression(j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [mapped]));
+  path.replace(j.callExpression(j.memberExpression(all, j.identifier('flat')), []));
+  return true;
+}
+
+/** Node keys holding a name that is not a reference to a variable (`o.a`, `{ a: 1 }`, `class { a() {} }`). */
+function isNameOnly(parent: LooseNode | undefined, key: string | number | null | undefined): boolean {
+  if (!parent || parent.computed) return false;
+  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && key === 'property') return true;
+  return key === 'key' && /^(Object|Class|ClassPrivate)?(Property|Method)$|^ObjectMethod$|^TSPropertySignature$/.test(parent.type);
+}
+
+/**
+ * `const total = xs.reduce((acc, x, i) => e, init);` → `let total = init;` followed by
+ * `for (const [i, x] of xs.entries()) { total = e; }` with `acc` renamed to `total` in `e` (the plan
+ * checked that nothing in the callback shadows `acc` or names `total`). A type on `acc` moves to `total`.
+ */
+function toReduceLoop(j: JSCodeshift, path: ASTPath<unknown>): boolean {
+  const call = path.node as LooseNode;
+  const member = call.callee as LooseNode;
+  const [callback, init] = call.arguments as LooseNode[];
+  const declarator = path.parent as ASTPath<unknown> | undefined;
+  const declaration = declarator?.parent as ASTPath<unknown> | undefined;
+  const target = (declarator?.node as LooseNode | undefined)?.id as LooseNode | undefined;
+  if (member.type !== 'MemberExpression' || !callback || !init || (declarator?.node as LooseNode)?.type !== 'VariableDeclarator' || (declaration?.node as LooseNode)?.type !== 'VariableDeclaration' || target?.type !== 'Identifier') return false;
+  const [acc, ...params] = (callback.params as LooseNode[]).map((p) => ({ ...p, typeAnnotation: null }));
+  const accType = ((callback.params as LooseNode[])[0] as LooseNode).typeAnnotation;
+  let expr = callback.body as LooseNode;
+  if (expr.type === 'BlockStatement') expr = ((expr.body as LooseNode[])[0] as LooseNode).argument as LooseNode;
+  if (acc?.type !== 'Identifier' || !expr) return false;
+  const accName = (acc as LooseNode).name as string;
+  const name = target.name as string;
+  j(expr as never)
+    .find(j.Identifier, { name: accName })
+    .filter((p) => !isNameOnly(p.parent?.node as LooseNode, p.name))
+    .forEach((p) => void (p.node.name = name));
+  if (expr.type === 'Identifier' && expr.name === accName) expr = j.identifier(name) as unknown as LooseNode;
+  // `(a, x) => (e)` needs its parentheses, `t = e` does not (recast adds any that precedence needs).
+  const extra = (expr as { extra?: { parenthesized?: boolean } }).extra;
+  if (extra?.parenthesized) (expr as { extra?: object }).extra = { ...extra, parenthesized: false };
+  // for (const x of xs) / for (const [i, x] of xs.entries())
+  const left = j.variableDeclaration('const', [j.variableDeclarator((params.length === 2 ? j.arrayPattern([params[1] as never, params[0] as never]) : params[0]) as never)]);
+  const right = params.length === 2 ? j.callExpression(j.memberExpression(member.object as never, j.identifier('entries')), []) : member.object;
+  // { total = e; }
+  const body = j.blockStatement([j.expressionStatement(j.assignmentExpression('=', j.identifier(name), expr as never))]);
+  // let total = init;
+  const decl = declaration?.node as LooseNode;
+  if (decl.kind === 'const') decl.kind = 'let';
+  if (!target.typeAnnotation && accType) target.typeAnnotation = accType;
+  (declarator?.node as LooseNode).init = init;
+  declaration?.insertAfter(j.forOfStatement(left, right as never, body));
+  return true;
+}
+
 /** `Array.from(gen())` → `await Array.fromAsync(gen())` */
 function toFromAsync(j: JSCodeshift, path: ASTPath<unknown>): boolean {
   const call = path.node as LooseNode;
@@ -158,6 +222,10 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
         ? toForOf(j, path)
         : entry.kind === 'promise-all'
           ? true
+          : entry.kind === 'promise-all-flat'
+            ? toFlatMapAll(j, path)
+          : entry.kind === 'reduce-loop'
+            ? toReduceLoop(j, path)
           : entry.kind === 'promise-all-then'
             ? toSettledTest(j, path)
             : entry.kind === 'sequential-loop'
@@ -177,6 +245,8 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
     const what = {
       'for-of': `${entry.callee}(…) became a for…of loop`,
       'promise-all': `${entry.callee}(…) is awaited with Promise.all`,
+      'promise-all-flat': `${entry.callee}(…) became (await Promise.all(….map(…))).flat()`,
+      'reduce-loop': `${entry.callee}(…) became a for…of loop (reduce runs one item at a time)`,
       'promise-all-then': `${entry.callee}(…) runs on the awaited results of its callback (all callbacks run, concurrently)`,
       'sequential-loop': `${entry.callee}(…) became a for…of loop (--concurrency=sequential)`,
       'from-async': `Array.from(${entry.callee}(…)) became await Array.fromAsync(…) (--target node22)`,
