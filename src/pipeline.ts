@@ -100,6 +100,8 @@ export interface PipelineResult {
   files: FileResult[];
   /** Every finding: prepare hooks' first, then per file. */
   findings: Finding[];
+  /** What the prepare hooks handed to the transforms (propagate-async's `plan`, …), for reports. */
+  prepared?: Readonly<Record<string, unknown>>;
 }
 
 /** Options of {@link runPipeline}. */
@@ -187,7 +189,7 @@ export async function runPipeline(fileMap: FileMap, options: PipelineOptions): P
     projectFindings = finish(projectFindings);
     for (const file of files) file.findings = finish(file.findings);
   }
-  return { files, findings: [...projectFindings, ...files.flatMap((f) => f.findings)] };
+  return { files, findings: [...projectFindings, ...files.flatMap((f) => f.findings)], prepared };
 }
 
 /** Outcome of {@link transformText}. */

@@ -11,6 +11,7 @@
  *   "edits":    [ { "path", "patch", "hunks": [ { "oldStart", "oldLines", "newStart", "newLines" } ] } ],
  *   "findings": [ { "transform", "kind": "rewritten" | "left-alone", "code", "title", "level",
  *                   "message", "file", "line", "column", "subject"?, "replacement"? } ],
+ *   "exportedApi": { "changes": [ { "file", "line", "column", "name" } ], "kept": [ … ] },
  *   "written":  [ "path", … ]            // only with --write
  * }
  * ```
@@ -22,7 +23,7 @@ import type { Finding } from '../findings';
 import type { FileStatus, PipelineResult } from '../pipeline';
 import { REASONS, type ReasonCode, type ReasonLevel } from '../reasons';
 import type { FilePatch, HunkRange } from './diff';
-import { countRun, failureFindings, type RunCounts } from './summary';
+import { countRun, exportedApiOf, failureFindings, type ExportedApiEntry, type RunCounts } from './summary';
 
 /** One finding in the JSON result: the {@link Finding} plus its reason's title and level. */
 export interface JsonFinding extends Finding {
@@ -38,6 +39,8 @@ export interface JsonResult {
   files: { path: string; status: FileStatus; rewritten: number; leftAlone: number }[];
   edits: { path: string; patch: string; hunks: HunkRange[] }[];
   findings: JsonFinding[];
+  /** Exported signatures the plan changes, and those kept sync by --public-api=keep. */
+  exportedApi: { changes: ExportedApiEntry[]; kept: ExportedApiEntry[] };
   written?: string[];
 }
 
@@ -59,6 +62,7 @@ export function buildJsonResult(result: PipelineResult, patches: readonly FilePa
       const reason = (REASONS as Record<string, ReasonCode>)[f.code];
       return { ...f, title: reason?.title ?? '', level: reason?.level ?? 'note' };
     }),
+    exportedApi: exportedApiOf(result),
   };
   if (written) json.written = [...written];
   return json;

@@ -90,6 +90,17 @@ export function formatSummary(result: PipelineResult, mode: SummaryMode, c: Colo
     for (const f of sortByLocation(list)) lines.push(`    ${location(f)} ${f.subject ?? f.message}`);
   }
 
+  // Issue 3: the summary lists every exported signature that changes (and those --public-api=keep kept).
+  const api = exportedApiOf(result);
+  if (api.changes.length > 0) {
+    lines.push(`exported signatures that change: ${api.changes.length}`);
+    for (const change of api.changes) lines.push(`  ${location(change)} ${change.name}() now returns a promise`);
+  }
+  if (api.kept.length > 0) {
+    lines.push(`exported functions kept sync by --public-api=keep: ${api.kept.length}`);
+    for (const kept of api.kept) lines.push(`  ${location(kept)} ${kept.name}()`);
+  }
+
   if (failures.size || counts.failed) {
     lines.push(c.red(`failed: ${plural(counts.failed, 'file')}`));
     for (const f of sortByLocation([...failures])) lines.push(`  ${location(f)} ${c.red(f.code)} ${titleOf(f.code)}: ${f.message}`);
@@ -102,6 +113,24 @@ export function formatSummary(result: PipelineResult, mode: SummaryMode, c: Colo
   return `${lines.join('\n')}\n`;
 }
 
+/** An exported function named in the plan, with its location. */
+export interface ExportedApiEntry {
+  file: string;
+  line: number;
+  column: number;
+  name: string;
+}
+
+/**
+ * The exported signatures propagate-async's plan changes (`apiChanges`) and keeps sync
+ * (`apiKept`, with --public-api=keep), from what the prepare hooks handed on; empty without a plan.
+ */
+export function exportedApiOf(result: PipelineResult): { changes: ExportedApiEntry[]; kept: ExportedApiEntry[] } {
+  const plan = result.prepared?.plan as { apiChanges?: ExportedApiEntry[]; apiKept?: ExportedApiEntry[] } | undefined;
+  const pick = (list: ExportedApiEntry[] | undefined) => (Array.isArray(list) ? list.map(({ file, line, column, name }) => ({ file, line, column, name })) : []);
+  return { changes: pick(plan?.apiChanges), kept: pick(plan?.apiKept) };
+}
+
 function levelOf(code: string): string | undefined {
   return (REASONS as Record<string, ReasonCode>)[code]?.level;
 }
@@ -110,7 +139,7 @@ function titleOf(code: string): string {
   return (REASONS as Record<string, ReasonCode>)[code]?.title ?? '';
 }
 
-function location(f: Finding): string {
+function location(f: { file: string; line: number; column: number }): string {
   return `${f.file}:${f.line}:${f.column}`;
 }
 
