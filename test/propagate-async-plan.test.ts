@@ -89,4 +89,21 @@ describe('propagate-async plan', () => {
     expect(seeded.files['src/pure.ts'].asyncFunctions.map((f) => f.name)).toEqual(['a', 'b']);
     expect(() => planProject(map, { cwd: INPUT, seeds: ['src/pure.ts:nope'] })).toThrow(/no function named nope/);
   });
+
+  test('CommonJS exports are exported API that changes (module.exports = …, exports.f = …)', () => {
+    const cjsInput = path.join(__dirname, '..', 'testfixtures', 'propagate-async', 'commonjs-exports-javascript', 'input');
+    const cjsTexts = new Map(['lib/app.js', 'lib/config.js', 'lib/paths.js'].map((p) => [path.join(cjsInput, p), fs.readFileSync(path.join(cjsInput, p), 'utf8')] as const));
+    const cjs = planProject(cjsTexts, { cwd: cjsInput });
+    // `exports.loadConfig = loadConfig`, `exports.configName = function …`, `module.exports = { hasConfig }`.
+    expect(cjs.apiChanges.map((a) => `${a.file}:${a.line} ${a.name}`).sort()).toEqual(['lib/config.js:10 exports.configName', 'lib/config.js:4 loadConfig', 'lib/paths.js:9 hasConfig']);
+    // `module.exports = f` and object-literal methods and properties; a local helper is not exported.
+    const dir = path.join(cjsInput, 'lib');
+    const shapes = new Map([
+      [path.join(dir, 'one.js'), "const fs = require('fs');\nfunction helper(f) { return fs.readFileSync(f, 'utf8'); }\nfunction readOne(f) { return helper(f); }\nmodule.exports = readOne;\n"],
+      [path.join(dir, 'many.js'), "const fs = require('fs');\nmodule.exports = {\n  readA(f) { return fs.readFileSync(f, 'utf8'); },\n  readB: (f) => fs.readFileSync(f, 'utf8'),\n};\n"],
+    ]);
+    const shaped = planProject(shapes, { cwd: cjsInput });
+    expect(shaped.apiChanges.map((a) => a.name).sort()).toEqual(['readA', 'readB', 'readOne']);
+    expect(shaped.files['lib/one.js'].asyncFunctions.map((f) => f.name)).toEqual(['helper', 'readOne']);
+  });
 });

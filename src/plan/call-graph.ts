@@ -664,6 +664,38 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     return true;
   };
 
+  /** `module.exports`, or the free `exports` object (`module.exports.x` / `exports.x` are its properties). */
+  const isCommonJsExportsObject = (e: ts.Expression): boolean =>
+    (ts.isIdentifier(e) && e.text === 'exports') || (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'module' && e.name.text === 'exports');
+
+  /** The graph functions one exported value stands for: an inline function, or a name bound to one. */
+  const fnsForExportedValue = (value: ts.Expression): FnNode[] => {
+    const e = skipOuter(value);
+    if (isFunctionWithBody(e)) return [fnFor(e)];
+    if (ts.isIdentifier(e)) return fnsForSymbol(checker.getSymbolAtLocation(e));
+    return [];
+  };
+
+  /**
+   * CommonJS exports are exported API too: `module.exports = f`, `module.exports = { f, g: …, h() {} }`,
+   * `module.exports.f = …` and `exports.f = …` (an inline function or a name bound to one).
+   */
+  const markCommonJsExports = (assignment: ts.BinaryExpression): void => {
+    const left = skipOuter(assignment.left) as ts.Expression;
+    const right = skipOuter(assignment.right) as ts.Expression;
+    let fns: FnNode[] = [];
+    if (isCommonJsExportsObject(left) && !ts.isIdentifier(left)) {
+      if (ts.isObjectLiteralExpression(right)) {
+        for (const p of right.properties) {
+          if (ts.isMethodDeclaration(p) && p.body) fns.push(fnFor(p));
+          else if (ts.isPropertyAssignment(p)) fns.push(...fnsForExportedValue(p.initializer));
+          else if (ts.isShorthandPropertyAssignment(p)) fns.push(...fnsForSymbol(checker.getShorthandAssignmentValueSymbol(p)));
+        }
+      } else fns = fnsForExportedValue(right);
+    } else if (ts.isPropertyAccessExpression(left) && isCommonJsExportsObject(left.expression)) fns = fnsForExportedValue(right);
+    for (const fn of fns) fn.exported = true;
+  };
+
   const visit = (node: ts.Node, ctx: Ctx, sf: ts.SourceFile): void => {
     if (isFunctionWithBody(node)) {
       const fn = fnFor(node);
@@ -725,6 +757,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     else if (ts.isVariableStatement(node) && hasModifier(node, ts.SyntaxKind.ExportKeyword)) {
       for (const d of node.declarationList.declarations) for (const f of fnsForDeclaration(d, 0)) f.exported = true;
     }
+    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) markCommonJsExports(node);
     ts.forEachChild(node, (c) => visit(c, ctx, sf));
   };
 

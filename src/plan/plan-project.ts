@@ -167,7 +167,8 @@ export function packageEntryFiles(loaded: LoadedProject, texts: FileTexts, cwd: 
 
 /**
  * `--public-api=keep`: the functions and public methods exported by the package's entry modules
- * stay sync (callers outside the package cannot be changed). Without a package.json entry that maps
+ * (ES `export`s through the checker; CommonJS `module.exports = …` / `exports.f = …` as the call graph
+ * marks them) stay sync (callers outside the package cannot be changed). Without a package.json entry that maps
  * to a source file, every exported function of the project counts as public.
  */
 function publicApiPins(graph: CallGraph, loaded: LoadedProject, texts: FileTexts, cwd: string): { fn: FnNode; cause: PinCause }[] {
@@ -185,21 +186,30 @@ function publicApiPins(graph: CallGraph, loaded: LoadedProject, texts: FileTexts
     return byNode.get(decl) ?? (init ? byNode.get(ts.isParenthesizedExpression(init) ? init.expression : init) : undefined);
   };
   const pins: { fn: FnNode; cause: PinCause }[] = [];
+  const pinned = new Set<FnNode>();
   for (const entry of entries) {
+    const label = `exported by the package entry ${path.relative(cwd, entry).split(path.sep).join('/')}`;
+    const pin = (fn: FnNode) => {
+      if (pinned.has(fn)) return;
+      pinned.add(fn);
+      pins.push(causeFor(fn, label));
+    };
+    // CommonJS exports (`module.exports = …`, `exports.f = …`), which the call graph marks exported:
+    // the checker has no module symbol for a CommonJS JavaScript file.
+    for (const fn of graph.fns) if (fn.exported && fn.editable && fn.file === entry) pin(fn);
     const sf = loaded.program.getSourceFile(entry);
     const moduleSymbol = sf ? loaded.checker.getSymbolAtLocation(sf) : undefined;
     if (!moduleSymbol) continue;
-    const label = `exported by the package entry ${path.relative(cwd, entry).split(path.sep).join('/')}`;
     for (let symbol of loaded.checker.getExportsOfModule(moduleSymbol)) {
       if (symbol.flags & ts.SymbolFlags.Alias) symbol = loaded.checker.getAliasedSymbol(symbol);
       for (const decl of symbol.declarations ?? []) {
         const fn = fnOf(decl);
-        if (fn) pins.push(causeFor(fn, label));
+        if (fn) pin(fn);
         if (ts.isClassDeclaration(decl)) {
           for (const member of decl.members) {
             const isPrivate = ((ts.canHaveModifiers(member) ? ts.getModifiers(member) : undefined) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword) || (member.name && ts.isPrivateIdentifier(member.name));
             const method = isPrivate ? undefined : byNode.get(member);
-            if (method) pins.push(causeFor(method, label));
+            if (method) pin(method);
           }
         }
       }
