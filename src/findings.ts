@@ -30,6 +30,14 @@ export interface Finding {
   subject?: string;
   /** Replacement text where the transform has one (used for SARIF `fixes`). */
   replacement?: string;
+  /**
+   * End of the site's region, when the transform knows it: 1-based line and 1-based column just past
+   * the last character (exclusive, SARIF convention; columns in UTF-16 code units). collapse-delegation
+   * gives the end of the wrapper function, hoist-switch-await the end of the chain statement or
+   * conditional expression, so the audit can turn the site into a SARIF fix.
+   */
+  endLine?: number;
+  endColumn?: number;
 }
 
 /** Source position as produced by recast/babel nodes (`loc.start`): 1-based line, 0-based column. */
@@ -39,6 +47,8 @@ export interface NodePosition {
 }
 
 /** A finding before the transform name and file are attached by the reporter. */
-export type SiteFinding = Omit<Finding, 'transform' | 'file' | 'line' | 'column'> & {
+export type SiteFinding = Omit<Finding, 'transform' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn'> & {
   position: NodePosition | undefined;
+  /** Where the site ends (`loc.end`), when the transform reports its extent. */
+  end?: NodePosition;
 };

@@ -6,6 +6,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type * as Sarif from 'sarif';
 import { AUDIT_RULES } from '../src/audit/rules';
+import { applyTransform } from '../src/apply';
+import { rewrittenRegions } from '../src/audit/transform-findings';
+import { getTransform } from '../src/registry';
 import { auditToSarif } from '../src/report/sarif';
 import { auditProject } from './helpers/audit-project';
 import { copyToTemp, runCli, sarifSchemaErrors } from './helpers/report-checks';
@@ -73,6 +76,87 @@ describe('audit SARIF', () => {
       'reachable-through-call-chain/src/settings.ts',
       'reachable-through-call-chain/src/settings.ts',
     ]);
+  });
+});
+
+/** Offset of a 1-based line and column in `text` (lines split at \r\n or \n). */
+function offsetOf(text: string, line: number, column: number): number {
+  const starts = [0];
+  for (const m of text.matchAll(/\r\n|\n/g)) starts.push(m.index! + m[0].length);
+  return starts[line - 1] + column - 1;
+}
+
+/** `text` with each SARIF replacement applied (its deleted region replaced by its inserted text). */
+function applySarifReplacements(text: string, replacements: readonly Sarif.Replacement[]): string {
+  const edits = replacements
+    .map((r) => ({ start: offsetOf(text, r.deletedRegion.startLine!, r.deletedRegion.startColumn!), end: offsetOf(text, r.deletedRegion.endLine!, r.deletedRegion.endColumn!), text: r.insertedContent!.text! }))
+    .sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+describe('audit SARIF fixes for AM608 and AM610 reproduce the transform', () => {
+  const dir = path.join(AUDIT_FIXTURES, 'codemod-candidates');
+  const log = auditToSarif(auditProject(dir));
+  const results = log.runs[0].results ?? [];
+
+  test.each([
+    ['AM608', 'users.js', 'collapse-delegation', 'getUser'],
+    ['AM610', 'settings.ts', 'hoist-switch-await', 'readFile'],
+  ])('%s in %s: applying the fix gives %s output', (rule, file, transform, subject) => {
+    const r = results.find((x) => x.ruleId === rule && (x.properties as { subject?: string }).subject === subject)!;
+    expect(r.fixes).toHaveLength(1);
+    const change = r.fixes![0].artifactChanges[0];
+    expect(change.artifactLocation.uri).toBe(file);
+    const original = fs.readFileSync(path.join(dir, file), 'utf8');
+    const expected = applyTransform(getTransform(transform)!, file, original, {}).output;
+    expect(expected).toBeDefined();
+    expect(applySarifReplacements(original, change.replacements)).toBe(expected);
+    // the region starts where the result is located
+    expect(change.replacements[0].deletedRegion).toMatchObject(r.locations![0].physicalLocation!.region!);
+  });
+
+  test('the wrapper region is the whole function, the chain region the whole switch', () => {
+    const regionText = (rule: string, file: string) => {
+      const region = results.find((x) => x.ruleId === rule)!.fixes![0].artifactChanges[0].replacements[0].deletedRegion;
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      return text.slice(offsetOf(text, region.startLine!, region.startColumn!), offsetOf(text, region.endLine!, region.endColumn!));
+    };
+    expect(regionText('AM608', 'users.js')).toBe('async function getUser(id) {\n  return await fetchUser(id);\n}');
+    expect(regionText('AM610', 'settings.ts')).toMatch(/^switch \(format\) \{[^]*\n  \}$/);
+  });
+
+  test('a refusal (AM609) has no fix, and the log still validates', () => {
+    expect(results.find((x) => x.ruleId === 'AM609')!.fixes).toBeUndefined();
+    expect(sarifSchemaErrors(log)).toEqual([]);
+  });
+
+  test('several sites in one file (CRLF line ends): applying every replacement gives the output', () => {
+    const source = [
+      'async function a(x) {',
+      '  return await g(x);',
+      '}',
+      '',
+      'async function b(x) {',
+      '  return await g(x);',
+      '}',
+      'function c() {}',
+      'async function d(x) {',
+      '  return await g(x);',
+      '}',
+      '',
+    ].join('\r\n');
+    const withG = `async function g(x) { return x; }\r\n${source}`;
+    const findings = rewrittenRegions('collapse-delegation', 'many.js', withG, {}).filter((f) => f.kind === 'rewritten');
+    expect(findings.map((f) => f.subject)).toEqual(['a', 'b', 'd']);
+    const replacements: Sarif.Replacement[] = findings.map((f) => ({
+      deletedRegion: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+      insertedContent: { text: f.replacement! },
+    }));
+    const output = applyTransform(getTransform('collapse-delegation')!, 'many.js', withG, {}).output;
+    expect(applySarifReplacements(withG, replacements)).toBe(output);
+    expect(findings.map((f) => f.replacement)).toEqual(['a', 'b', 'd'].map((n) => `function ${n}(x) {\r\n  return g(x);\r\n}`));
   });
 });
 

@@ -100,12 +100,13 @@ export const meta: TransformMeta = {
 };
 
 /** 1-based line, 0-based column of `node` (babel's `loc`; computed from the offset if a node lacks it). */
-function positionOf(node: AnyNode, source: string): { line: number; column: number } | undefined {
-  if (node.loc) return node.loc.start;
-  if (typeof node.start !== 'number') return undefined;
-  const before = source.slice(0, node.start);
+function positionOf(node: AnyNode, source: string, which: 'start' | 'end' = 'start'): { line: number; column: number } | undefined {
+  if (node.loc) return node.loc[which];
+  const offset = node[which];
+  if (typeof offset !== 'number') return undefined;
+  const before = source.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: node.start - lineStart };
+  return { line: before.split('\n').length, column: offset - lineStart };
 }
 
 /** @throws TypeError for an option of the wrong type (before any file is changed). */
@@ -142,7 +143,7 @@ export default function transform(file: FileInfo, api: API, options: Options): s
       continue;
     }
     edits.push(...buildCollapseEdits(d, source, tokens));
-    report({ kind: 'rewritten', code: 'AM500', message: `collapsed ${d.name}: it now returns the callee's promise directly`, position, subject: d.name });
+    report({ kind: 'rewritten', code: 'AM500', message: `collapsed ${d.name}: it now returns the callee's promise directly`, position, end: positionOf(d.fn.node as AnyNode, source, 'end'), subject: d.name });
   }
   return edits.length > 0 ? bom + applyTextEdits(source, edits) : undefined;
 }

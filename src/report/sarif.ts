@@ -104,7 +104,8 @@ function auditResult(f: AuditFinding, ruleIndex: number): Sarif.Result {
       message: { text: i < f.chain!.length - 1 ? `${step.name} calls the next function here` : `${step.name}: the synchronous function with the blocking call` },
     }));
   }
-  // a fix needs the site's extent; findings that only know where they start (AM608–AM610) get none
+  // a fix needs the site's extent: AM608/AM610 have it when the audit could map the region into the
+  // transform's output (see rewrittenRegions); refusals (AM609) have no replacement
   const hasExtent = f.endLine > f.line || (f.endLine === f.line && f.endColumn > f.column);
   if (f.fix?.replacement !== undefined && hasExtent) {
     result.fixes = [fixOf(f.file, f.fix.description, region, f.fix.replacement)];

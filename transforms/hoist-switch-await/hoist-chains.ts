@@ -73,6 +73,7 @@ export function hoistChains(ctx: HoistContext): number {
       code: 'AM400',
       message: `${plan.shared.armIndices.length} awaits of ${plan.shared.calleeKey}() in ${chain.type === 'switch' ? 'a switch' : 'an if chain'} hoisted into one after it`,
       position,
+      end: (path.node as AnyNode).loc?.end,
       subject: plan.shared.calleeKey,
     });
   }

@@ -85,7 +85,7 @@ export function hoistConditionals(ctx: HoistContext): number {
     if (node.comments) replacement.comments = node.comments;
     path.replace(replacement);
     rewritten++;
-    ctx.report({ kind: 'rewritten', code: 'AM400', message: `two awaits of ${calleeKeyOf(yes, ctx.textOf)}() in a conditional expression hoisted into one`, position, subject: calleeKeyOf(yes, ctx.textOf) });
+    ctx.report({ kind: 'rewritten', code: 'AM400', message: `two awaits of ${calleeKeyOf(yes, ctx.textOf)}() in a conditional expression hoisted into one`, position, end: node.loc?.end, subject: calleeKeyOf(yes, ctx.textOf) });
   }
   return rewritten;
 }

@@ -26,7 +26,7 @@ export type Reporter = (site: SiteFinding) => void;
 export function createReporter(transform: string, file: FileInfo, api: API, options: EngineHooks): Reporter {
   let text: SourceText | undefined;
   return (site) => {
-    const { position, ...rest } = site;
+    const { position, end, ...rest } = site;
     // recast's columns count a leading tab as 4; report the file's own column.
     text ??= createSourceText(file.source);
     const finding: Finding = {
@@ -34,6 +34,7 @@ export function createReporter(transform: string, file: FileInfo, api: API, opti
       file: file.path,
       line: position?.line ?? 1,
       column: (position ? text.columnOf(position) : 0) + 1,
+      ...(end ? { endLine: end.line, endColumn: text.columnOf(end) + 1 } : {}),
       ...rest,
     };
     if (typeof options.onFinding === 'function') options.onFinding(finding);
