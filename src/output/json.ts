@@ -10,7 +10,7 @@
  *   "files":    [ { "path", "status": "changed" | "unchanged" | "failed", "rewritten", "leftAlone" } ],
  *   "edits":    [ { "path", "patch", "hunks": [ { "oldStart", "oldLines", "newStart", "newLines" } ] } ],
  *   "findings": [ { "transform", "kind": "rewritten" | "left-alone", "code", "title", "level",
- *                   "message", "file", "line", "column", "subject"?, "replacement"? } ],
+ *                   "message", "file", "line", "column", "endLine"?, "endColumn"?, "subject"?, "replacement"? } ],
  *   "exportedApi": { "changes": [ { "file", "line", "column", "name" } ], "kept": [ … ] },
  *   "written":  [ "path", … ]            // only with --write
  * }
