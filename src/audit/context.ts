@@ -8,20 +8,13 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { propertyName, isGlobal } from './resolve-io-call';
+import { FUNCTION_NODE_TYPES } from '../../transforms/lib/node-kinds';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type AnyNode = any;
 type AnyPath = ASTPath<AnyNode>;
 
-const FUNCTION_TYPES = new Set([
-  'FunctionDeclaration',
-  'FunctionExpression',
-  'ArrowFunctionExpression',
-  'ObjectMethod',
-  'ClassMethod',
-  'ClassPrivateMethod',
-  'TSDeclareMethod',
-]);
+const FUNCTION_TYPES = new Set([...FUNCTION_NODE_TYPES, 'TSDeclareMethod']);
 
 /** Array methods that call their callback synchronously, before they return. */
 export const SYNC_ARRAY_METHODS = new Set([

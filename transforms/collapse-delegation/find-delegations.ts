@@ -7,6 +7,7 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { AnyNode } from '../lib/lexical-scope';
 import { walkNodes } from '../lib/walk-nodes';
+import { FUNCTION_NODE_TYPES as FUNCTION_TYPES } from '../lib/node-kinds';
 
 /** How the delegation sits in the wrapper's body. */
 export type DelegationShape = 'return' | 'expression' | 'try' | 'using';
@@ -24,7 +25,6 @@ export interface Delegation {
   name: string;
 }
 
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
 const CALL_TYPES = new Set(['CallExpression', 'OptionalCallExpression']);
 
 /** `x` without TypeScript-only wrappers that have no runtime effect, and without parentheses nodes. */

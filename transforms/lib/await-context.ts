@@ -16,6 +16,7 @@
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { ModuleType } from './module-type';
+import { FUNCTION_NODE_TYPES as FUNCTION_TYPES } from './node-kinds';
 
 /** Where an `await` may go. */
 export type AwaitContext =
@@ -23,14 +24,6 @@ export type AwaitContext =
   | { ok: true; kind: 'module-top-level' }
   | { ok: false; code: string; message: string; fn?: ASTPath };
 
-const FUNCTION_TYPES = new Set([
-  'FunctionDeclaration',
-  'FunctionExpression',
-  'ArrowFunctionExpression',
-  'ObjectMethod',
-  'ClassMethod',
-  'ClassPrivateMethod',
-]);
 const FIELD_TYPES = new Set(['ClassProperty', 'ClassPrivateProperty', 'ClassAccessorProperty', 'PropertyDefinition']);
 const EXIT_REGISTRATION_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 

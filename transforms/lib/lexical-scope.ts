@@ -12,6 +12,7 @@
  *   `enum`/`namespace`/`import x = require()` declarations bind where ECMAScript/TypeScript say.
  */
 import type { ASTPath } from 'jscodeshift';
+import { FUNCTION_NODE_TYPES } from './node-kinds';
 
 /** How a name was declared. */
 export type DeclarationKind = 'var' | 'let' | 'const' | 'using' | 'param' | 'function' | 'class' | 'import' | 'catch' | 'enum' | 'namespace';
@@ -33,15 +34,7 @@ export interface LexicalDeclaration {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyNode = any;
 
-const FUNCTION_TYPES = new Set([
-  'FunctionDeclaration',
-  'FunctionExpression',
-  'ArrowFunctionExpression',
-  'ObjectMethod',
-  'ClassMethod',
-  'ClassPrivateMethod',
-  'TSDeclareFunction',
-]);
+const FUNCTION_TYPES = new Set([...FUNCTION_NODE_TYPES, 'TSDeclareFunction']);
 
 /** True for the function-like node types that open a `var` scope. */
 export function isFunctionNode(node: AnyNode): boolean {

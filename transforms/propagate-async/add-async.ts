@@ -15,8 +15,8 @@ import { parse as babelParse } from '@babel/parser';
 import { babelOptionsFor, parserNameFor } from '../lib/parser';
 import { walkNodes } from '../lib/walk-nodes';
 import type { LooseNode, StepOptions } from './context';
+import { FUNCTION_NODE_TYPES as FUNCTION_TYPES } from '../lib/node-kinds';
 
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
 
 /** Every function node of a raw tree, by end offset. */
 function functionsByEnd(ast: LooseNode): Map<number, LooseNode[]> {

@@ -16,8 +16,8 @@ import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { walkNodes } from '../lib/walk-nodes';
 import type { LooseNode, StepOptions } from './context';
 import { indexNodesByRange } from './index-nodes';
+import { FUNCTION_NODE_TYPES as FUNCTION_TYPES } from '../lib/node-kinds';
 
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
 
 /**
  * Marker for `continue`: recast can only reprint a statement in place when its type is unchanged, so
