@@ -24,11 +24,17 @@ export function calleeRoot(callee: AnyNode): AnyNode | undefined {
   return n.type === 'Identifier' || n.type === 'ThisExpression' ? n : undefined;
 }
 
-function containsAwaitOrYield(node: AnyNode): boolean {
+/**
+ * Does `node` suspend outside nested functions: `await`, `yield`, `for await` or `await using`?
+ * Moving such code past the hoisted call would reorder its suspension with the call.
+ */
+export function containsAwaitOrYield(node: AnyNode): boolean {
   let found = false;
   walkNodes(node, (n) => {
     if (found || isFunctionNode(n)) return false;
     if (n.type === 'AwaitExpression' || n.type === 'YieldExpression') found = true;
+    if (n.type === 'VariableDeclaration' && n.kind === 'await using') found = true;
+    if (n.type === 'ForOfStatement' && n.await) found = true;
     return !found;
   });
   return found;

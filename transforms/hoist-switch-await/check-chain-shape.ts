@@ -14,24 +14,12 @@
 import type { AnyNode } from '../lib/lexical-scope';
 import { isFunctionNode } from '../lib/lexical-scope';
 import { walkNodes } from '../lib/walk-nodes';
+import { containsAwaitOrYield } from './check-callee';
 import type { SharedCall } from './pick-shared-call';
 import type { Chain, Refusal } from './types';
 
 const STATEMENT_LIST_PARENTS = new Set(['BlockStatement', 'Program', 'SwitchCase', 'StaticBlock', 'TSModuleBlock']);
 const LOOPS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
-
-function containsAwaitOrYield(node: AnyNode): boolean {
-  let found = false;
-  walkNodes(node, (n) => {
-    if (found) return false;
-    if (isFunctionNode(n)) return false;
-    if (n.type === 'AwaitExpression' || n.type === 'YieldExpression') found = true;
-    if (n.type === 'VariableDeclaration' && n.kind === 'await using') found = true;
-    if (n.type === 'ForOfStatement' && n.await) found = true;
-    return !found;
-  });
-  return found;
-}
 
 /** A plain `break` under `statements` that leaves the enclosing switch (not one of a nested loop or switch). */
 function breaksOutOfSwitch(statements: AnyNode[]): boolean {

@@ -9,23 +9,11 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { AnyNode } from '../lib/lexical-scope';
-import { isFunctionNode } from '../lib/lexical-scope';
 import { isSideEffectFree } from '../lib/side-effects';
-import { walkNodes } from '../lib/walk-nodes';
-import { calleeRoot } from './check-callee';
+import { calleeRoot, containsAwaitOrYield } from './check-callee';
 import { awaitedCall, calleeKeyOf } from './classify-arm-ending';
 import type { HoistContext } from './context';
 import type { Refusal } from './types';
-
-function containsAwaitOrYield(node: AnyNode): boolean {
-  let found = false;
-  walkNodes(node, (n) => {
-    if (found || isFunctionNode(n)) return false;
-    if (n.type === 'AwaitExpression' || n.type === 'YieldExpression') found = true;
-    return !found;
-  });
-  return found;
-}
 
 /** Positions whose argument differs between the two calls, or a refusal. */
 function checkConditional(test: AnyNode, yes: AnyNode, no: AnyNode, ctx: HoistContext): number[] | Refusal {
