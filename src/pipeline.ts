@@ -250,7 +250,7 @@ async function transformAll(fileMap: FileMap, transforms: readonly PipelineTrans
     if (transforms.some((t) => t.meta.mightApply(text, fileOptions))) candidates.push({ path: filePath, text, moduleType });
     else record(filePath, { status: 'unchanged', text, findings: [] });
   }
-  const pool = await planPool(transforms, shared, candidates.length, options.jobs);
+  const pool = await planPool(transforms, candidates.length, options.jobs);
   if (pool) {
     await runInWorkers(pool, candidates, shared, record, (job) => record(job.path, transformText(job.path, job.text, transforms, { ...shared, moduleType: job.moduleType })));
   } else {

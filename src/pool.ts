@@ -47,7 +47,7 @@ const BATCH_SIZE = 4;
  * @param jobs 1: never; n > 1: n workers (if possible); undefined: automatic
  * @returns the pool to start, or undefined to run in this thread
  */
-export async function planPool(transforms: readonly TransformModule[], shared: Record<string, unknown>, candidates: number, jobs: number | undefined): Promise<PoolPlan | undefined> {
+export async function planPool(transforms: readonly TransformModule[], candidates: number, jobs: number | undefined): Promise<PoolPlan | undefined> {
   if (jobs === 1 || candidates < 2) return undefined;
   const cpus = availableParallelism();
   const workers = jobs ?? (candidates >= AUTO_POOL_MIN_FILES && cpus > 1 ? Math.min(cpus, AUTO_POOL_MAX_WORKERS) : 1);
