@@ -1,7 +1,8 @@
 /**
  * Issue 3: "Either way the summary lists every exported signature that changes." The real
  * executable on a two-file project: the summary (stderr) and `--json` name `loadConfig`, whose
- * signature becomes `Promise<…>` (`--public-api=keep` is covered by the propagate-async fixtures).
+ * signature becomes `Promise<…>`. With `--public-api=keep`, `exportedApi.kept` names the exported
+ * function that stays sync even when the sync call sits deeper down, in a helper it calls.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -31,6 +32,14 @@ test('run lists the exported signatures that change, in the summary and in --jso
 
     const json = spawnSync(process.execPath, [BIN, 'run', 'src', '--json'], { cwd: dir, encoding: 'utf8' });
     expect(JSON.parse(json.stdout).exportedApi).toEqual({ changes: [{ file: 'src/config.ts', line: 3, column: 1, name: 'loadConfig' }], kept: [] });
+
+    // loadConfig now reaches readFileSync through an internal helper: it is kept, and listed as kept.
+    fs.writeFileSync(
+      path.join(dir, 'src', 'config.ts'),
+      "import { readFileSync } from 'fs';\n\nfunction readRaw(file: string): string {\n  return readFileSync(file, 'utf8');\n}\n\nexport function loadConfig(file: string): { name: string } {\n  return JSON.parse(readRaw(file));\n}\n",
+    );
+    const kept = spawnSync(process.execPath, [BIN, 'run', 'src', '--json', '--public-api=keep'], { cwd: dir, encoding: 'utf8' });
+    expect(JSON.parse(kept.stdout).exportedApi).toEqual({ changes: [], kept: [{ file: 'src/config.ts', line: 7, column: 1, name: 'loadConfig' }] });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

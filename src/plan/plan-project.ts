@@ -301,6 +301,7 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
     }
   }
 
+  const keptRoots = new Set<string>();
   for (const fn of graph.fns) {
     if (fn.seeds.length === 0 || fn.isAsync) continue;
     const family = familyOf(graph, fn.id);
@@ -314,7 +315,11 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
       filePlan(seed.loc.file).blocked.push({ file: rel(seed.loc.file), line: seed.loc.line, column: seed.loc.column, code: root.code, message, subject, chain: [first, ...steps] });
       plan.edges.push({ from: fn.name, to: subject, blocked: root.code });
     }
-    if (root.code === 'AM330' && root.loc.file === fn.file && root.loc.start === fn.node.getStart()) plan.apiKept.push({ file: rel(fn.file), line: locOfFn(fn).line, column: locOfFn(fn).column, name: fn.name });
+    if (root.code === 'AM330') keptRoots.add(`${root.loc.file}:${root.loc.start}`);
+  }
+  // Every exported function kept sync by --public-api=keep that pins some seed, itself or deeper down.
+  for (const fn of graph.fns) {
+    if (keptRoots.has(`${fn.file}:${fn.node.getStart()}`)) plan.apiKept.push({ file: rel(fn.file), line: locOfFn(fn).line, column: locOfFn(fn).column, name: fn.name });
   }
 
   // A call of a family is in the incoming list of every member (overloads, implementations): once each.
