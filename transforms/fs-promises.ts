@@ -42,6 +42,7 @@ import { classifyCallSite } from './fs-promises/classify-call-site';
 import { dropThrowIfNoEntry } from './fs-promises/drop-throw-if-no-entry';
 import { findFsBindings, type FsBinding } from './fs-promises/find-fs-bindings';
 import { findSyncCallSites } from './fs-promises/find-sync-call-sites';
+import { printKeepingStatements, type RewrittenSite } from './fs-promises/print-keeping-statements';
 import { createPromiseCallees } from './fs-promises/promise-callees';
 import { applyTextEdits, updateImports } from './fs-promises/update-imports';
 
@@ -89,7 +90,8 @@ export default function transform(file: FileInfo, api: API, options: Options & F
   const style = detectStyle(source);
   const text = createSourceText(source);
   const rewrittenBindings = new Set<FsBinding>();
-  let rewritten = 0;
+  const rewrittenSites: RewrittenSite[] = [];
+  let addedThrows = 0;
 
   for (const site of sites) {
     const position = (site.ref.node as { loc?: { start: { line: number; column: number } } }).loc?.start;
@@ -99,17 +101,24 @@ export default function transform(file: FileInfo, api: API, options: Options & F
       continue;
     }
     const call = site.call!;
+    const callNode = call.node as unknown as { callee: unknown; arguments: never[]; comments?: unknown; loc: { start: { line: number; column: number } } };
     const promiseName = site.api!.promise!;
-    const original = (call.node as unknown as { arguments: never[] }).arguments;
+    const original = callNode.arguments;
     const args = (site.api!.throwIfNoEntry ? dropThrowIfNoEntry(j, original, text) : original) as never[];
     const layout = {
       unit: indentUnit(style),
       quote: style.quote === 'double' ? '"' : "'",
       semicolon: style.semicolons ? ';' : '',
     };
-    const replacement = buildAwaitCall(j, decision.shape, callees.calleeFor(site, promiseName), args, layout);
+    // The call's comments go to the expression that replaces it, so recast leaves them in place.
+    const comments = callNode.comments;
+    callNode.comments = null;
+    const replacement = buildAwaitCall(j, decision.shape, callees.calleeFor(site, promiseName), callNode, args, layout);
+    const replacementText = j(replacement).toSource();
+    (replacement as { comments?: unknown }).comments = comments;
     call.replace(replacement);
-    rewritten++;
+    rewrittenSites.push({ node: replacement, start: callNode.loc.start });
+    if (decision.shape === 'stat-no-throw') addedThrows++;
     if (site.binding) rewrittenBindings.add(site.binding);
     report({
       kind: 'rewritten',
@@ -117,10 +126,10 @@ export default function transform(file: FileInfo, api: API, options: Options & F
       message: `${site.syncName}${site.native ? '.native' : ''} → await ${promiseName}`,
       position,
       subject: site.syncName,
-      replacement: j(replacement).toSource(),
+      replacement: replacementText,
     });
   }
-  if (rewritten === 0) return undefined;
+  if (rewrittenSites.length === 0) return undefined;
 
   const edits = updateImports(j, root, {
     source: text,
@@ -130,6 +139,7 @@ export default function transform(file: FileInfo, api: API, options: Options & F
     touched: callees.touched,
     touchedPatterns: callees.touchedPatterns,
   });
-  const output = bom + applyTextEdits(root.toSource(printOptionsFor(style)), edits, style.lineTerminator);
+  const printed = printKeepingStatements(j, root, { rewritten: rewrittenSites, source: text, original: source, print: printOptionsFor(style), addedThrows });
+  const output = bom + applyTextEdits(printed, edits, style.lineTerminator);
   return output === file.source ? undefined : output;
 }

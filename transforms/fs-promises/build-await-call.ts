@@ -1,12 +1,14 @@
 /**
- * Build the awaited promise call that replaces a sync fs call. Arguments are the original nodes, so
- * recast reprints them as they were written; recast adds the parentheses that precedence needs
- * (`(await readFile(p)).toString()`).
+ * Build the awaited promise call that replaces a sync fs call. The original call node is kept and
+ * only its callee (and, for `throwIfNoEntry`, its options) changes, so recast reprints just the callee
+ * and the call's own layout — arguments over several lines, their comments — survives. recast adds
+ * the parentheses that precedence needs (`(await readFile(p)).toString()`).
  */
 import type { JSCodeshift } from 'jscodeshift';
 import type { RewriteShape } from './classify-call-site';
 
 type Node = Parameters<JSCodeshift['awaitExpression']>[0];
+type CallNode = { callee: unknown; arguments: unknown[]; comments?: unknown };
 
 /** How new multi-line code is laid out, in the file's style. */
 export interface Layout {
@@ -17,7 +19,8 @@ export interface Layout {
 }
 
 /**
- * The replacement expression for one call.
+ * The replacement expression for one call. `call` is the sync call's node: it is reused (its callee
+ * set to `callee`, its arguments to `args` when they differ), so it must not be used elsewhere.
  * - `twin`:          await readFile(path, options)
  * - `exists`:        await access(path).then(() => true, () => false)
  *                    (existsSync is false on any error: so is this; fs-extra uses `await pathExists(path)`, a twin)
@@ -32,13 +35,17 @@ export function buildAwaitCall(
   j: JSCodeshift,
   shape: RewriteShape,
   callee: Node,
+  call: CallNode,
   args: Node[],
   layout: Layout,
 ): ReturnType<JSCodeshift['awaitExpression']> {
-  const call = j.callExpression(callee as never, args as never);
-  if (shape === 'twin') return j.awaitExpression(call);
+  call.callee = callee;
+  const wanted = shape === 'exists' ? args.slice(0, 1) : args;
+  if (wanted.length !== call.arguments.length || wanted.some((arg, i) => arg !== call.arguments[i])) call.arguments = wanted;
+  const promiseCall = call as unknown as ReturnType<JSCodeshift['callExpression']>;
+  if (shape === 'twin') return j.awaitExpression(promiseCall);
   if (shape === 'exists') {
-    const then = j.memberExpression(j.callExpression(callee as never, args.slice(0, 1) as never), j.identifier('then'));
+    const then = j.memberExpression(promiseCall, j.identifier('then'));
     return j.awaitExpression(
       j.callExpression(then, [j.arrowFunctionExpression([], j.booleanLiteral(true)), j.arrowFunctionExpression([], j.booleanLiteral(false))]),
     );
@@ -53,5 +60,5 @@ export function buildAwaitCall(
     `${lineIndent}}`,
   ].join('\n');
   const handler = j(handlerText).find(j.ArrowFunctionExpression).get().node;
-  return j.awaitExpression(j.callExpression(j.memberExpression(call, j.identifier('catch')), [handler]));
+  return j.awaitExpression(j.callExpression(j.memberExpression(promiseCall, j.identifier('catch')), [handler]));
 }

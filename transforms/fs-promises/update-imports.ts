@@ -10,6 +10,7 @@ import type { FsBinding } from './find-fs-bindings';
 import { isDeclarationPart, refersTo } from './find-sync-call-sites';
 import type { PendingImport } from './promise-callees';
 import type { SourceText } from '../lib/source-text';
+import { rebuildListText } from './rebuild-list-text';
 
 /** Inputs of this step. */
 export interface UpdateImportsInput {
@@ -117,33 +118,27 @@ function removeStatement(path: ASTPath): void {
  * recast reprints a changed variable declaration in its own layout (object patterns over several
  * lines, every declarator re-indented). A `require` declaration the rewrite changed is rewritten
  * from text instead: declarators and properties it did not change keep their original text and the
- * separators between them; a changed pattern is written on one line,
+ * separators between them, and a changed pattern keeps its layout (see rebuild-list-text):
  * `const fs = require('fs'), { readJson, writeJson } = require('fs-extra');`.
  */
-function requireDestructuringText(statement: ASTPath, source: SourceText, patterns: ReadonlySet<unknown>): string | undefined {
+function requireDestructuringText(statement: ASTPath, source: SourceText, original: string, patterns: ReadonlySet<unknown>): string | undefined {
   const node = statement.node as AnyNode;
   const declarations = node.declarations as AnyNode[] | undefined;
-  const original = source.textOf(node as never);
-  if (node.type !== 'VariableDeclaration' || !declarations?.length || original === undefined) return undefined;
+  const statementText = source.textOf(node as never);
+  if (node.type !== 'VariableDeclaration' || !declarations?.length || statementText === undefined) return undefined;
   const texts: string[] = [];
   for (const declarator of declarations) {
     const pattern = declarator.id as AnyNode;
-    const init = declarator.init as AnyNode | null;
-    const initText = init ? source.textOf(init as never) : undefined;
-    if (!patterns.has(pattern) || pattern.type !== 'ObjectPattern' || initText === undefined) {
-      const text = source.textOf(declarator as never);
-      if (text === undefined) return undefined;
+    const text = source.textOf(declarator as never);
+    if (text === undefined) return undefined;
+    if (!patterns.has(pattern) || pattern.type !== 'ObjectPattern') {
       texts.push(text);
       continue;
     }
-    const properties = (pattern.properties as AnyNode[]).map((prop) => {
-      const text = source.textOf(prop as never);
-      if (text !== undefined) return text;
-      const key = (prop.key as { name: string }).name;
-      const value = (prop.value as { name: string }).name;
-      return key === value ? key : `${key}: ${value}`;
-    });
-    texts.push(`{ ${properties.join(', ')} } = ${initText}`);
+    const list = changedListText(pattern.properties as AnyNode[], (pattern as { original?: AnyNode }).original?.properties as AnyNode[] | undefined, source, original, propertyText);
+    if (list === undefined) return undefined;
+    const start = source.offsetOf((declarator.loc as Loc).start);
+    texts.push(original.slice(start, list.open) + list.text + original.slice(list.close + 1, start + text.length));
   }
   let text = `${node.kind as string} ${texts[0]}`;
   for (let i = 1; i < declarations.length; i++) {
@@ -152,7 +147,58 @@ function requireDestructuringText(statement: ASTPath, source: SourceText, patter
     text += /^\s*,\s*/.exec(between)?.[0] ?? ', ';
     text += texts[i];
   }
-  return text + (original.trimEnd().endsWith(';') ? ';' : '');
+  return text + (statementText.trimEnd().endsWith(';') ? ';' : '');
+}
+
+type Loc = { start: { line: number; column: number }; end: { line: number; column: number } };
+
+/** A new destructuring property: `readJson` or `readJson: readJsonAsync`. */
+function propertyText(prop: AnyNode): string {
+  const key = (prop.key as { name: string }).name;
+  const value = (prop.value as { name: string }).name;
+  return key === value ? key : `${key}: ${value}`;
+}
+
+/** A new import specifier: `readFile` or `readFile as readFileAsync`. */
+function specifierText(spec: AnyNode): string {
+  const imported = (spec.imported as { name: string }).name;
+  const local = (spec.local as { name: string } | null)?.name ?? imported;
+  return imported === local ? imported : `${imported} as ${local}`;
+}
+
+/**
+ * The new text of a braced list whose items changed, with the offsets of the original `{` and `}`.
+ * `items` are the list's items now, `before` the original ones (recast's `.original` nodes): items
+ * with a location are kept originals, the others new (written by `write`). Undefined when the list
+ * cannot be matched to the original text (the caller then falls back).
+ */
+function changedListText(
+  items: readonly AnyNode[],
+  before: readonly AnyNode[] | undefined,
+  source: SourceText,
+  original: string,
+  write: (item: AnyNode) => string,
+): { open: number; close: number; text: string } | undefined {
+  if (!before?.length) return undefined;
+  const ranges = before.map((item) => [source.offsetOf((item.loc as Loc).start), source.offsetOf((item.loc as Loc).end)] as const);
+  const startOf = (item: AnyNode) => (item.loc ? source.offsetOf((item.loc as Loc).start) : undefined);
+  const kept: number[] = [];
+  const added: string[] = [];
+  for (const item of items) {
+    const start = startOf(item);
+    if (start === undefined) {
+      added.push(write(item));
+      continue;
+    }
+    const index = ranges.findIndex(([from]) => from === start);
+    if (index < 0 || (kept.length > 0 && index <= kept[kept.length - 1]) || added.length > 0) return undefined;
+    kept.push(index);
+  }
+  const open = original.lastIndexOf('{', ranges[0][0]);
+  const close = original.indexOf('}', ranges[ranges.length - 1][1]);
+  if (open < 0 || close < 0) return undefined;
+  const text = rebuildListText({ text: original, open, close, items: ranges, kept, added });
+  return text === undefined ? undefined : { open, close, text };
 }
 
 /**
@@ -168,32 +214,46 @@ function leadingCommentsText(node: AnyNode, source: SourceText): string {
 
 /**
  * A changed import declaration from text: specifiers it did not change keep their original text,
- * new ones are written as `name` or `name as local`; `import fs, { readFile } from 'fs';`.
+ * new ones are written as `name` or `name as local`; `import fs, { readFile } from 'fs';`. A named
+ * list that keeps some names keeps its layout (line breaks, indentation, trailing comma).
  */
-function importDeclarationText(statement: ASTPath, source: SourceText): string | undefined {
+function importDeclarationText(statement: ASTPath, source: SourceText, originalText: string): string | undefined {
   const node = statement.node as AnyNode;
   const original = source.textOf(node as never);
   const module = source.textOf(node.source as never);
   if (original === undefined || module === undefined) return undefined;
   const specifiers = node.specifiers as AnyNode[];
-  const textOf = (spec: AnyNode): string => {
-    const text = source.textOf(spec as never);
-    if (text !== undefined) return text;
-    const imported = (spec.imported as { name: string }).name;
-    const local = (spec.local as { name: string } | null)?.name ?? imported;
-    return imported === local ? imported : `${imported} as ${local}`;
-  };
-  const leading = specifiers.filter((spec) => spec.type !== 'ImportSpecifier').map(textOf);
-  const named = specifiers.filter((spec) => spec.type === 'ImportSpecifier').map(textOf);
-  const parts = [...leading, ...(named.length > 0 ? [`{ ${named.join(', ')} }`] : [])];
+  const isNamed = (spec: AnyNode) => spec.type === 'ImportSpecifier';
+  const textOf = (spec: AnyNode): string => source.textOf(spec as never) ?? specifierText(spec);
+  const leading = specifiers.filter((spec) => !isNamed(spec));
+  const named = specifiers.filter(isNamed);
+
+  // Keep the statement's own text around a named list that changed but is not emptied.
+  const before = ((node as { original?: AnyNode }).original?.specifiers as AnyNode[] | undefined) ?? [];
+  const leadingBefore = before.filter((spec) => !isNamed(spec));
+  const sameLeading = leading.length === leadingBefore.length && leading.every((spec) => spec.loc && leadingBefore.some((b) => samePosition(b, spec)));
+  if (sameLeading && named.length > 0) {
+    const list = changedListText(named, before.filter(isNamed), source, originalText, specifierText);
+    if (list !== undefined) {
+      const start = source.offsetOf((node.loc as Loc).start);
+      return originalText.slice(start, list.open) + list.text + originalText.slice(list.close + 1, start + original.length);
+    }
+  }
+  const parts = [...leading.map(textOf), ...(named.length > 0 ? [`{ ${named.map(textOf).join(', ')} }`] : [])];
   return `import ${parts.join(', ')} from ${module}${original.trimEnd().endsWith(';') ? ';' : ''}`;
 }
 
+const samePosition = (a: AnyNode, b: AnyNode): boolean => {
+  const x = (a.loc as Loc | undefined)?.start;
+  const y = (b.loc as Loc | undefined)?.start;
+  return x !== undefined && y !== undefined && x.line === y.line && x.column === y.column;
+};
+
 /** The new text of a statement whose names the rewrite changed (an import or a `require` declaration). */
-function changedStatementText(statement: ASTPath, source: SourceText, patterns: ReadonlySet<unknown>): string | undefined {
+function changedStatementText(statement: ASTPath, source: SourceText, original: string, patterns: ReadonlySet<unknown>): string | undefined {
   return (statement.node as AnyNode).type === 'ImportDeclaration'
-    ? importDeclarationText(statement, source)
-    : requireDestructuringText(statement, source, patterns);
+    ? importDeclarationText(statement, source, original)
+    : requireDestructuringText(statement, source, original, patterns);
 }
 
 /** Replace a statement with a snippet of `text`, keeping its leading comments' original text. */
@@ -235,7 +295,7 @@ export function updateImports(j: JSCodeshift, root: Collection, input: UpdateImp
   // Every text is computed from the original nodes before any statement is replaced.
   const newTexts = new Map<ASTPath, string | undefined>();
   for (const statement of input.touched) {
-    if (!emptied.has(statement)) newTexts.set(statement, changedStatementText(statement, source, input.touchedPatterns));
+    if (!emptied.has(statement)) newTexts.set(statement, changedStatementText(statement, source, original, input.touchedPatterns));
   }
   const inserts = input.pending.map((entry) => ({
     entry,

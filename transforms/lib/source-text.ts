@@ -23,6 +23,8 @@ export interface SourceText {
   slice(from: { line: number; column: number }, to: { line: number; column: number }): string;
   /** The original 0-based column of a location (`loc.start`): tabs in the indentation count as one. */
   columnOf(position: { line: number; column: number }): number;
+  /** The offset in the original text of a location (recast/babel position). */
+  offsetOf(position: { line: number; column: number }): number;
 }
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
@@ -72,6 +74,9 @@ export function createSourceText(source: string, tabWidth = 4): SourceText {
     },
     slice(from, to) {
       return source.slice(offsetOf(from.line, from.column), offsetOf(to.line, to.column));
+    },
+    offsetOf(position) {
+      return offsetOf(position.line, position.column);
     },
     columnOf(position) {
       return offsetOf(position.line, position.column) - (lineStarts[position.line - 1] ?? 0);

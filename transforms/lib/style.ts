@@ -13,6 +13,8 @@ export interface SourceStyle {
   tabWidth: number;
   /** True when most statement-ending lines end in `;`. */
   semicolons: boolean;
+  /** True when some line is indented with a tab (in a file indented with spaces too). */
+  tabIndents: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export function detectStyle(source: string): SourceStyle {
     // recast parses a tab as 4 columns: printing with another width re-indents tab-indented lines.
     tabWidth: useTabs ? 4 : (detectIndentWidth(source) ?? 2),
     semicolons: withSemi >= withoutSemi,
+    tabIndents: tabs > 0,
   };
 }
 
@@ -44,13 +47,18 @@ export function indentUnit(style: SourceStyle): string {
   return style.useTabs ? '\t' : ' '.repeat(style.tabWidth);
 }
 
-/** recast print options that keep `style`. */
+/**
+ * recast print options that keep `style`. recast reuses a line's original indentation only when it
+ * measures the same with the print `tabWidth` as it did when parsed (always 4: lines.js
+ * `sliceString`, `countSpaces`); so a file with any tab-indented line prints with width 4, or those
+ * lines come back indented with spaces.
+ */
 export function printOptionsFor(style: SourceStyle): RecastOptions {
   return {
     lineTerminator: style.lineTerminator,
     quote: style.quote,
     useTabs: style.useTabs,
-    tabWidth: style.tabWidth,
+    tabWidth: style.tabIndents ? 4 : style.tabWidth,
     reuseWhitespace: true,
     arrowParensAlways: true,
   };
