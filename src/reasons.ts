@@ -119,6 +119,18 @@ export const REASONS = define({
     fix: 'Run propagate-async, which turns generators into async generators with their consumers.',
     level: 'note',
   },
+  AM112: {
+    title: 'method called through a value of unknown type',
+    explanation: 'Somewhere in the project a method of this name is called on a value whose type the checker does not know (`any`, untyped JavaScript), so that call may reach this method and would not await it.',
+    fix: 'Give the receiver a type (JSDoc or TypeScript) so the call resolves, or make the method async by hand and await that call.',
+    level: 'warning',
+  },
+  AM113: {
+    title: 'method with no visible caller',
+    explanation: 'No call of this method, and no use of it as a value, is visible in the project, and it is not exported: whatever calls it (a framework, a string-keyed dispatch) is out of sight and might not await it.',
+    fix: 'Check who calls it; if that caller handles promises, seed the method with --seed or allow its receiver with --allow-callbacks.',
+    level: 'note',
+  },
   AM111: {
     title: 'parameter default value cannot await',
     explanation: '`await` is a syntax error in a parameter list, even in an async function.',

@@ -9,6 +9,7 @@ import { ts } from 'ts-morph';
 import { UsageError } from '../errors';
 import { loadProject, type FileTexts, type LoadedProject } from '../project/load-project';
 import { buildCallGraph, familyOf, type CallGraph, type FnNode, type SiteLocation } from './call-graph';
+import { unseenCallerPins } from './unseen-callers';
 import { closeOverCallers, rootCause, type Closure, type PinCause } from './close-over-callers';
 import { emptyFilePlan, type ChainStep, type FilePlan, type Plan } from './types';
 
@@ -90,7 +91,7 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
     target: options.target,
   });
   addUserSeeds(graph, options.seeds ?? [], cwd);
-  const extraPins = options.publicApi === 'keep' ? publicApiPins(graph, loaded, texts, cwd) : [];
+  const extraPins = [...(options.publicApi === 'keep' ? publicApiPins(graph, loaded, texts, cwd) : []), ...unseenCallerPins(graph, loaded.program, loaded.checker, loaded.projectFiles)];
   const closure = closeOverCallers(graph, extraPins);
   return writePlan(graph, closure, cwd, loaded.tsConfigFilePath);
 }

@@ -1,0 +1,189 @@
+/**
+ * Calls the checker cannot see: pins for methods that code outside the call graph may call.
+ *
+ * The call graph (call-graph.ts) knows a call when the checker resolves its callee. In JavaScript,
+ * and in TypeScript through `any`, much of it does not resolve: `store.loadSync()` where `store` came
+ * from `this.stores[name]`, or a method of an object literal handed to a test framework
+ * (`vows.describe(…).addBatch({ topic: function () {…} })`), which calls it itself and uses its return
+ * value. Making such a method async would hand those callers a promise they do not await, so before
+ * closing over callers, three rules pin methods (a function declared as a class or object-literal
+ * member, or assigned to a property, `X.prototype.m = function`):
+ *
+ * 1. AM109 — a member of an object literal that is passed (directly, or nested in object and array
+ *    literals) to a function outside the project: that code calls it, unseen.
+ * 2. AM112 — a method whose name is called through a value of unknown type somewhere in the project
+ *    (`x.m()`, `x['m']()`, `x.m.call(…)`, with no symbol for `m`): that call may reach it.
+ * 3. AM113 — a method of no exported API (exported class, object literal exported as a value) with no call, and no use as a value, that the graph sees:
+ *    its callers, if any, are out of sight (a framework, a string-keyed dispatch).
+ *
+ * Functions declared with a name of their own and called by it (`function f`, `const f = …`) are
+ * resolved by the checker in both languages and are not affected.
+ */
+import { ts } from 'ts-morph';
+import { familyOf, type CallGraph, type FnNode, type SiteLocation } from './call-graph';
+import type { PinCause } from './close-over-callers';
+import { propertyNameText, skipOuter } from './syntax';
+
+/** A method-like function's member name, or undefined for a function that is not a member. */
+function memberName(fn: FnNode): string | undefined {
+  const node = fn.node;
+  if (ts.isMethodDeclaration(node)) return propertyNameText(node.name);
+  if (!ts.isFunctionExpression(node) && !ts.isArrowFunction(node)) return undefined;
+  let outer: ts.Node = node;
+  while (outer.parent && ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const parent = outer.parent;
+  if (!parent) return undefined;
+  if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.initializer === outer) return propertyNameText(parent.name);
+  if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    const left = skipOuter(parent.left);
+    if (ts.isPropertyAccessExpression(left)) return left.name.text;
+    if (ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression)) return left.argumentExpression.text;
+  }
+  return undefined;
+}
+
+/** The object literal `fn` is a member of, when it is one. */
+function enclosingObjectLiteral(fn: FnNode): ts.ObjectLiteralExpression | undefined {
+  const node = fn.node;
+  if (ts.isMethodDeclaration(node)) return ts.isObjectLiteralExpression(node.parent) ? node.parent : undefined;
+  let outer: ts.Node = node;
+  while (outer.parent && ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const parent = outer.parent;
+  return parent && ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent) ? parent.parent : undefined;
+}
+
+const locOf = (node: ts.Node): SiteLocation => {
+  const sf = node.getSourceFile();
+  const start = node.getStart(sf);
+  const lc = sf.getLineAndCharacterOfPosition(start);
+  return { file: sf.fileName, line: lc.line + 1, column: lc.character + 1, start, end: node.getEnd() };
+};
+
+/** Whether `decl` is a function with a body in one of the project's files. */
+function isProjectFunction(decl: ts.Declaration, projectFiles: ReadonlySet<string>): boolean {
+  if (!projectFiles.has(decl.getSourceFile().fileName)) return false;
+  if (ts.isFunctionLike(decl)) return true;
+  if (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl)) {
+    const init = decl.initializer && skipOuter(decl.initializer);
+    return !!init && (ts.isFunctionExpression(init) || ts.isArrowFunction(init) || ts.isClassExpression(init));
+  }
+  return ts.isClassDeclaration(decl);
+}
+
+/**
+ * The call an object literal is handed to, when that callee is not a project function: the literal
+ * is an argument of it directly or through enclosing object and array literals.
+ */
+function externalReceiver(obj: ts.ObjectLiteralExpression, checker: ts.TypeChecker, projectFiles: ReadonlySet<string>): ts.CallExpression | ts.NewExpression | undefined {
+  let node: ts.Node = obj;
+  for (;;) {
+    const parent = node.parent;
+    if (!parent) return undefined;
+    if (ts.isParenthesizedExpression(parent) || ts.isArrayLiteralExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) node = parent;
+    else if (ts.isPropertyAssignment(parent) && parent.initializer === node) node = parent.parent;
+    else break;
+  }
+  const call = node.parent;
+  if (!call || !(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.includes(node as ts.Expression)) return undefined;
+  const callee = skipOuter(call.expression);
+  const target = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+  let symbol = checker.getSymbolAtLocation(target);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const inProject = (symbol?.declarations ?? []).some((d) => isProjectFunction(d, projectFiles));
+  return inProject ? undefined : call;
+}
+
+/**
+ * Whether an object literal is exported API: the value (or nested in the value) of an exported
+ * variable, `export default`, `module.exports = …` or `exports.x = …`.
+ */
+function isExportedObject(obj: ts.ObjectLiteralExpression): boolean {
+  let node: ts.Node = obj;
+  while (node.parent && (ts.isParenthesizedExpression(node.parent) || ts.isAsExpression(node.parent) || ts.isSatisfiesExpression(node.parent) || (ts.isPropertyAssignment(node.parent) && node.parent.initializer === node))) {
+    node = ts.isPropertyAssignment(node.parent) ? node.parent.parent : node.parent;
+  }
+  const parent = node.parent;
+  if (!parent) return false;
+  if (ts.isExportAssignment(parent)) return true;
+  if (ts.isVariableDeclaration(parent) && parent.initializer === node) {
+    const statement = parent.parent?.parent;
+    return !!statement && ts.isVariableStatement(statement) && (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  }
+  if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    const left = skipOuter(parent.left);
+    const isExports = (e: ts.Node): boolean => (ts.isIdentifier(e) && e.text === 'exports') || (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'module' && e.name.text === 'exports');
+    return isExports(left) || (ts.isPropertyAccessExpression(left) && isExports(left.expression));
+  }
+  return false;
+}
+
+/** A short text for a callee: `addBatch()`, `vows.describe()`, `new Worker()`. */
+function calleeLabel(call: ts.CallExpression | ts.NewExpression): string {
+  const callee = skipOuter(call.expression);
+  const text = ts.isPropertyAccessExpression(callee) ? `${ts.isIdentifier(callee.expression) ? callee.expression.text : '…'}.${callee.name.text}` : ts.isIdentifier(callee) ? callee.text : '…';
+  return `${call.kind === ts.SyntaxKind.NewExpression ? 'new ' : ''}${text}()`;
+}
+
+/**
+ * Names called through values of unknown type, with the first such call: `x.m()`, `x['m']()`,
+ * `x.m.call(…)` / `.apply(…)` / `.bind(…)` where the checker has no symbol for `m`.
+ */
+function untypedCallNames(program: ts.Program, checker: ts.TypeChecker, projectFiles: ReadonlySet<string>): Map<string, ts.Node> {
+  const names = new Map<string, ts.Node>();
+  const note = (access: ts.Expression, site: ts.Node): void => {
+    const e = skipOuter(access);
+    const nameNode = ts.isPropertyAccessExpression(e) ? e.name : ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression : undefined;
+    if (!nameNode || names.has(nameNode.text)) return;
+    if (checker.getSymbolAtLocation(nameNode)) return;
+    names.set(nameNode.text, site);
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const callee = skipOuter(node.expression);
+      if (ts.isPropertyAccessExpression(callee) && ['call', 'apply', 'bind'].includes(callee.name.text)) note(callee.expression, node);
+      note(callee as ts.Expression, node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const sf of program.getSourceFiles()) if (projectFiles.has(sf.fileName)) visit(sf);
+  return names;
+}
+
+/**
+ * Pins for methods whose callers the graph cannot see (rules in the module docblock).
+ * @param graph the call graph (functions with their incoming calls and value uses)
+ * @param program the program the graph was built from; only `projectFiles` are read
+ * @returns one pin per family at most, with the cause the plan report shows
+ */
+export function unseenCallerPins(graph: CallGraph, program: ts.Program, checker: ts.TypeChecker, projectFiles: ReadonlySet<string>): { fn: FnNode; cause: PinCause }[] {
+  const candidates = graph.fns.filter((fn) => fn.hasBody && fn.editable && !fn.isAsync && memberName(fn) !== undefined);
+  if (candidates.length === 0) return [];
+  const untyped = untypedCallNames(program, checker, projectFiles);
+  // Family facts: is any member exported, called, or used as a value?
+  const seen = new Set<number>();
+  for (const fn of graph.fns) if (fn.exported || fn.incoming.length > 0 || fn.uses.length > 0 || !fn.editable) seen.add(familyOf(graph, fn.id));
+  const pins: { fn: FnNode; cause: PinCause }[] = [];
+  const pinned = new Set<number>();
+  const pin = (fn: FnNode, cause: PinCause): void => {
+    const family = familyOf(graph, fn.id);
+    if (pinned.has(family)) return;
+    pinned.add(family);
+    pins.push({ fn, cause });
+  };
+  for (const fn of candidates) {
+    const name = memberName(fn) as string;
+    const obj = enclosingObjectLiteral(fn);
+    const receiver = obj && externalReceiver(obj, checker, projectFiles);
+    if (receiver) {
+      pin(fn, { code: 'AM109', text: `${fn.name} is a member of an object passed to ${calleeLabel(receiver)}, which the tool cannot see into`, loc: locOf(receiver) });
+      continue;
+    }
+    const site = untyped.get(name);
+    if (site) {
+      pin(fn, { code: 'AM112', text: `${fn.name} may be called as .${name}() through a value of unknown type, which would not await it`, loc: locOf(site) });
+      continue;
+    }
+    if (!seen.has(familyOf(graph, fn.id)) && !(obj && isExportedObject(obj))) pin(fn, { code: 'AM113', text: `${fn.name} has no call the tool can see (its callers may be out of sight)`, loc: locOf(fn.node) });
+  }
+  return pins;
+}

@@ -1,0 +1,7 @@
+'use strict';
+
+function load(store) {
+  return store.loadSync();
+}
+
+module.exports = { load };
