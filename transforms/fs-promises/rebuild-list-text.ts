@@ -6,8 +6,8 @@
  * The list is read as `open item0 sep0 item1 sep1 … itemN trailing`, where `open` runs from `{` to the
  * first item, each `sep` from one item to the next (`, ` or `,\n  `), and `trailing` from the last
  * item to `}` (`,\n}` with a trailing comma). A removed item takes its own following separator with
- * it (the last item takes the one before it); an added item is written after the last kept one with
- * the list's separator.
+ * it (the last item takes the one before it, but a comment on the last kept item's line stays); an
+ * added item is written after the last kept one with the list's separator.
  */
 
 /** Offsets of one original item in the original text, end exclusive. */
@@ -27,6 +27,8 @@ export interface ListEdit {
   /** Texts of the items added, in order. */
   added: readonly string[];
 }
+
+const hasComment = (text: string): boolean => /\/[/*]/.test(text);
 
 /** A separator without the comments in it: `, // note\n  ` → `,\n  `. */
 const withoutComments = (text: string): string => text.replace(/[ \t]*\/\/[^\r\n]*/g, '').replace(/[ \t]*\/\*[\s\S]*?\*\//g, '');
@@ -51,6 +53,12 @@ export function rebuildListText(list: ListEdit): string | undefined {
     out += itemText(index);
     if (n < kept.length - 1) out += separatorAfter(index);
   });
+  // A comment on the last kept item's line (`statSync, // why`) stays when the items after it go.
+  const last = kept[kept.length - 1];
+  const sameLine = last !== undefined && last < items.length - 1 ? /^[^\r\n]*(?=\r?\n)/.exec(separatorAfter(last))?.[0] : undefined;
+  const comment = sameLine !== undefined && hasComment(sameLine) ? sameLine : undefined;
+  if (comment !== undefined && added.length > 0) return out + comment + separator.replace(/^[^,]*,/, '') + added.join(separator) + trailing;
+  if (comment !== undefined) return out + (trailing.startsWith(',') ? comment + trailing.slice(1) : comment.replace(/^\s*,/, '') + trailing);
   added.forEach((item, n) => {
     out += (kept.length > 0 || n > 0 ? separator : '') + item;
   });
