@@ -14,7 +14,7 @@ import * as path from 'path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors';
 import type { Finding } from '../findings';
-import { createPatches, joinPatches } from '../output/diff';
+import { createPatches, findPatchBase, joinPatches } from '../output/diff';
 import { colorizePatch, colorsFor, shouldColor } from '../output/colors';
 import { buildJsonResult } from '../output/json';
 import { createProgress } from '../output/progress';
@@ -103,7 +103,8 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
     }
   }
 
-  const patches = createPatches(fileMap);
+  const patchBase = findPatchBase(fileMap, fileMap.changedPaths());
+  const patches = createPatches(fileMap, patchBase.dir);
   const patchText = joinPatches(patches);
   if (diffFile !== undefined) {
     await fsp.writeFile(diffFile, patchText, 'utf8').catch((error: Error) => {
@@ -122,7 +123,8 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
     ctx.stdout.write(colorizePatch(patchText, colorsFor(shouldColor(ctx.stdout.isTTY, ctx.env))));
   }
   const shownDiffFile = diffFile === undefined ? undefined : path.relative(ctx.cwd, diffFile) || diffFile;
-  ctx.stderr.write(formatSummary(result, { written, diffFile: shownDiffFile, check: args.check }, colorsFor(shouldColor(ctx.stderr.isTTY, ctx.env))));
+  const patchRoot = patchBase.dir === ctx.cwd || args.write || patches.length === 0 ? undefined : path.relative(ctx.cwd, patchBase.dir) || '.';
+  ctx.stderr.write(formatSummary(result, { written, diffFile: shownDiffFile, check: args.check, patchRoot }, colorsFor(shouldColor(ctx.stderr.isTTY, ctx.env))));
 
   const counts = countRun(result);
   if (counts.failed > 0) return EXIT.failed;

@@ -65,6 +65,8 @@ export interface SummaryMode {
   diffFile?: string;
   /** `--check`: say whether anything would change instead of how to apply. */
   check?: boolean;
+  /** The folder the patch's paths are relative to, when it is not the working directory (shown relative to it). */
+  patchRoot?: string;
 }
 
 /**
@@ -110,6 +112,7 @@ export function formatSummary(result: PipelineResult, mode: SummaryMode, c: Colo
   else if (mode.check) lines.push(counts.changed ? `check: ${plural(counts.changed, 'file')} would change` : 'check: nothing would change');
   else if (counts.changed) lines.push(`dry run: nothing written (use --write to apply${mode.diffFile ? '' : ', --diff <file> to save the patch'})`);
   if (mode.diffFile) lines.push(`patch saved to ${mode.diffFile}`);
+  if (mode.patchRoot !== undefined) lines.push(`patch paths are relative to ${mode.patchRoot}: run git apply there`);
   return `${lines.join('\n')}\n`;
 }
 
