@@ -20,7 +20,7 @@ import { buildJsonResult } from '../output/json';
 import { createProgress } from '../output/progress';
 import { countRun, formatSummary } from '../output/summary';
 import { runPipeline, type PipelineResult } from '../pipeline';
-import { planOfRun } from '../report/run-plan';
+import type { Plan } from '../plan/types';
 import { assertRunReportTarget, writeRunReport } from '../report/run-report';
 import { assertCleanOrThrow, writeFiles } from '../write';
 import { EXIT, type CliContext, type CommandFactory } from './context';
@@ -114,7 +114,9 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
 
   if (args.report !== undefined) {
     const reportMode = args.write ? 'write' : args.check ? 'check' : 'dry-run';
-    await writeRunReport(ctx.cwd, String(args.report), buildJsonResult(result, patches, reportMode, written), { readOriginal: (f) => fileMap.getOriginal(f), plan: () => planOfRun(fileMap, transforms, transformOptions) });
+    // The plan propagate-async's prepare made for this run (absent when it did not run or was skipped).
+    const plan = result.prepared?.plan as Plan | undefined;
+    await writeRunReport(ctx.cwd, String(args.report), buildJsonResult(result, patches, reportMode, written), { readOriginal: (f) => fileMap.getOriginal(f), plan });
   }
   if (args.json) {
     const mode = args.write ? 'write' : args.check ? 'check' : 'dry-run';

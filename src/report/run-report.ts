@@ -28,17 +28,15 @@ export function runReportFormatFor(file: string): RunReportFormat | undefined {
 export interface RunReportContext {
   /** Original text of a file before the run (quotes for sites left alone, SARIF fix regions). */
   readOriginal: (file: string) => string | undefined;
-  /** The propagate-async Plan, when the run planned one (asked for only by the Markdown report). */
-  plan?: Plan | (() => Promise<Plan | undefined>);
+  /** The propagate-async Plan the run made (the pipeline result's `prepared.plan`), when it made one. */
+  plan?: Plan;
 }
 
 /** Render the run report for `format` (text ending in a newline). */
 export async function renderRunReport(format: RunReportFormat, json: JsonResult, context: RunReportContext): Promise<string> {
   switch (format) {
-    case 'markdown': {
-      const plan = typeof context.plan === 'function' ? await context.plan() : context.plan;
-      return renderPrDescription({ json, plan, readOriginal: context.readOriginal });
-    }
+    case 'markdown':
+      return renderPrDescription({ json, plan: context.plan, readOriginal: context.readOriginal });
     case 'sarif':
       return `${JSON.stringify(runToSarif(json, packageVersion(), context.readOriginal), null, 2)}\n`;
     default:
