@@ -100,6 +100,13 @@ export interface PlanCallback extends PlanLocation {
   end: number;
   /** The callee as written: `rows.forEach`. */
   callee: string;
+  /**
+   * `sequential-loop` in TypeScript only, when needed: the type written on the result variable or
+   * temporary (`const ys: number[] = []`, `let found: Item | undefined;`), because an unannotated
+   * `[]` / `let x;` would be `never[]` (strictNullChecks without noImplicitAny) or an implicit-any
+   * error (read in a nested function, exported). Absent: no annotation is written.
+   */
+  resultType?: string;
 }
 
 /** An exported function whose signature changes (it now returns a promise). */
