@@ -88,7 +88,8 @@ export interface BlockedContext {
 
 /** One call of project functions. */
 export interface CallSite {
-  node: ts.CallExpression;
+  /** The call; for `from-async`, the `Array.from(…)` call or the `[...gen()]` array literal it replaces. */
+  node: ts.CallExpression | ts.ArrayLiteralExpression;
   loc: SiteLocation;
   /** The function the call is directly in; undefined at module top level or in a blocked context. */
   caller: FnNode | undefined;
@@ -105,6 +106,8 @@ export interface CallSite {
    * `promise-all`: `await Promise.all(xs.map(async cb))`.
    */
   restructure?: RestructureKind;
+  /** `sequential-loop`: the type to write on the result variable or temporary, when its evolving type would not type-check. */
+  resultType?: string;
 }
 
 /**
@@ -400,6 +403,34 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
 
   type Ctx = { fn: FnNode | undefined; blocked: BlockedContext | undefined; esm: boolean };
 
+  /**
+   * `--target node22`: the node that becomes `await Array.fromAsync(gen())` when the generator call
+   * `outer` becomes async — `Array.from(gen())`, `Array.from(gen(), mapFn)` with a sync inline mapper
+   * (Array.fromAsync awaits what the mapper returns, so a mapper returning a promise-like would change
+   * meaning), or `[...gen()]` with the spread as the literal's only element — or why it cannot (AM110).
+   */
+  const fromAsyncSite = (outer: ts.Node, parent: ts.Node | undefined, sf: ts.SourceFile): ts.CallExpression | ts.ArrayLiteralExpression | string | undefined => {
+    if (!parent) return undefined;
+    if (ts.isCallExpression(parent) && parent.arguments[0] === outer && parent.expression.getText(sf) === 'Array.from') {
+      if (parent.arguments.length === 1) return parent;
+      const mapper = parent.arguments.length === 2 ? skipOuter(parent.arguments[1]) : undefined;
+      if (!mapper || !(ts.isArrowFunction(mapper) || ts.isFunctionExpression(mapper)) || hasModifier(mapper, ts.SyntaxKind.AsyncKeyword) || mapper.asteriskToken) return 'is consumed by Array.from with a thisArg or a mapper that is not an inline function (--target node22 rewrites only Array.from(gen()) and Array.from(gen(), inline sync mapper))';
+      const signature = checker.getSignatureFromDeclaration(mapper);
+      const returns = signature && checker.getReturnTypeOfSignature(signature);
+      const promiseLike = !returns || (returns.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 || (returns.isUnion() ? returns.types : [returns]).some((t) => (t.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Object | ts.TypeFlags.TypeParameter)) !== 0 && !!checker.getPropertyOfType(checker.getApparentType(t), 'then'));
+      if (promiseLike) return 'is consumed by Array.from with a mapper that may return a promise-like, which Array.fromAsync would await (--target node22)';
+      return parent;
+    }
+    if (ts.isSpreadElement(parent) && parent.expression === outer) {
+      const literal = parent.parent;
+      if (ts.isArrayLiteralExpression(literal) && literal.elements.length === 1) return literal;
+      return ts.isArrayLiteralExpression(literal)
+        ? 'is spread into an array literal with other elements, which an async generator cannot be (--target node22 rewrites only [...gen()] alone)'
+        : 'is spread into call arguments, which an async generator cannot be (--target node22 rewrites only [...gen()] alone)';
+    }
+    return undefined;
+  };
+
   const visitCall = (call: ts.CallExpression, ctx: Ctx, sf: ts.SourceFile) => {
     const callee = skipOuter(call.expression);
     if (ctx.fn && !ctx.fn.isAsync) {
@@ -417,19 +448,21 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     let context = classifyCallContext(call);
     if (context === 'return' && ctx.fn && inlinedBodies.has(ctx.fn)) context = 'await'; // the body becomes a loop statement
     let restructure: RestructureKind | undefined;
-    let siteNode = call;
+    let siteNode: ts.CallExpression | ts.ArrayLiteralExpression = call;
     if (callees.some((c) => c.isGenerator)) {
       // A generator call returns an iterator: only `for…of` (→ `for await…of`) and `yield*` (in a
-      // generator that becomes async too) can consume an async generator.
+      // generator that becomes async too) can consume an async generator; under --target node22 also
+      // `Array.from(gen())` / `Array.from(gen(), syncMapper)` and `[...gen()]` (→ `await Array.fromAsync(gen())`).
       const { node: outer, parent } = outerParent(call);
+      const fromAsync = options.target === 'node22' ? fromAsyncSite(outer, parent, sf) : undefined;
       if (parent && ts.isForOfStatement(parent) && parent.expression === outer && !parent.awaitModifier) restructure = 'for-await';
       else if (parent && ts.isYieldExpression(parent) && parent.asteriskToken) restructure = 'yield-star';
-      else if (options.target === 'node22' && parent && ts.isCallExpression(parent) && parent.arguments.length === 1 && parent.arguments[0] === outer && parent.expression.getText(sf) === 'Array.from') {
-        // --target node22: Array.from(gen()) → await Array.fromAsync(gen())
+      else if (fromAsync && typeof fromAsync !== 'string') {
         restructure = 'from-async';
-        siteNode = parent;
+        siteNode = fromAsync;
       } else {
-        for (const c of callees) c.uses.push({ loc: locOf(call, sf), code: 'AM110', text: 'is consumed synchronously (spread, Array.from, .next(), stored), which an async generator cannot be' });
+        const why = typeof fromAsync === 'string' ? fromAsync : 'is consumed synchronously (spread, Array.from, .next(), stored), which an async generator cannot be';
+        for (const c of callees) c.uses.push({ loc: locOf(call, sf), code: 'AM110', text: why });
         return;
       }
       context = 'await';
@@ -496,13 +529,17 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       const fn = fnFor(node);
       if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
         const use = classifyValueUse(node, sf, [fn]);
-        const restructure = typeof use !== 'object' ? undefined : use.code === 'AM320' ? restructurableArrayCall(node, checker, options.concurrency) : use.code === 'AM109' ? restructurableAssertion(node) : undefined;
+        const found = typeof use !== 'object' ? undefined : use.code === 'AM320' ? restructurableArrayCall(node, checker, { concurrency: options.concurrency, compilerOptions: program.getCompilerOptions() }) : use.code === 'AM109' ? restructurableAssertion(node) : undefined;
+        const restructure = found && 'kind' in found ? found : undefined;
+        if (found && 'refused' in found && typeof use === 'object') use.callbackText = `${use.callbackText ?? use.text} (${found.refused})`;
         if (restructure?.kind === 'sequential-loop' || restructure?.kind === 'reduce-loop') inlinedBodies.add(fn);
         if (restructure) {
           // The array call stands for a call of the callback in the enclosing function.
           const call = restructure.call;
           const blockedBy = ctx.blocked ?? (!ctx.fn && !ctx.esm ? { code: 'AM104', text: 'the CommonJS top level' } : undefined);
           const site: CallSite = { node: call, loc: locOf(call, sf), caller: blockedBy ? undefined : ctx.fn, blockedBy, callees: [fn], context: 'await', calleeText: call.expression.getText(sf), restructure: restructure.kind };
+          const resultType = (restructure as { resultType?: string }).resultType;
+          if (resultType) site.resultType = resultType;
           graph.sites.push(site);
           fn.incoming.push(site);
           if (site.caller) site.caller.outgoing.push(site);

@@ -287,7 +287,7 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
         if (site.context !== 'await' || site.blockedBy) continue;
         if (site.restructure === 'yield-star') continue; // `yield*` consumes async generators as they are
         if (site.restructure) {
-          filePlan(site.loc.file).callbacks.push({ kind: site.restructure, file: rel(site.loc.file), start: site.loc.start, end: site.loc.end, line: site.loc.line, column: site.loc.column, callee: site.calleeText });
+          filePlan(site.loc.file).callbacks.push({ kind: site.restructure, file: rel(site.loc.file), start: site.loc.start, end: site.loc.end, line: site.loc.line, column: site.loc.column, callee: site.calleeText, ...(site.resultType ? { resultType: site.resultType } : {}) });
           plan.edges.push({ from: site.caller?.name ?? `${rel(site.loc.file)} top level`, to: famName(family) });
           continue;
         }
