@@ -230,7 +230,8 @@ test('-t, --ignore and paths narrow the run; ignored and node_modules files are 
   expect(patchedFiles(narrowed.stdout)).toEqual(['src/settings.ts', 'src/windows.js']);
 
   const one = run(path.join(dir, 'src'), 'run', 'settings.ts');
-  expect(patchedFiles(one.stdout)).toEqual(['settings.ts']); // paths relative to the working directory
+  // patch paths are relative to the top of the git work tree, where `git apply` reads them (docs/cli.md)
+  expect(patchedFiles(one.stdout)).toEqual(['src/settings.ts']);
 });
 
 test('worker threads (-j 2) give the same patch, findings and exit code as one thread (-j 1)', () => {
