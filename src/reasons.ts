@@ -131,6 +131,12 @@ export const REASONS = define({
     fix: 'Check who calls it; if that caller handles promises, seed the method with --seed or allow its receiver with --allow-callbacks.',
     level: 'note',
   },
+  AM114: {
+    title: 'test callback takes a done callback',
+    explanation: 'The test function or hook declares a `done` parameter; mocha ("Resolution method is overspecified") and jest reject a test that both takes `done` and returns a promise, so it cannot become async.',
+    fix: 'Rewrite the test without `done` (await the operation instead of calling done), then run again.',
+    level: 'warning',
+  },
   AM111: {
     title: 'parameter default value cannot await',
     explanation: '`await` is a syntax error in a parameter list, even in an async function.',

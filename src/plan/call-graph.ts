@@ -379,8 +379,9 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left)) return 'bound';
     if (ts.isCallExpression(parent) && parent.expression === node) return 'iife';
     if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(node as ts.Expression)) {
-      const receiver = classifyReceiver(parent, allowedReceivers);
+      const receiver = classifyReceiver(parent, allowedReceivers, own?.[0]?.node, checker);
       if (receiver.kind === 'promise-aware') return { loc, code: undefined, text: `is passed to ${receiver.receiver}` };
+      if (receiver.kind === 'sync-only' && receiver.code === 'AM114') return { loc, code: receiver.code, text: `is a test callback of ${receiver.receiver} that takes a done callback`, callbackText: `must stay synchronous: it takes a done callback, and ${receiver.receiver} rejects a test that also returns a promise` };
       if (receiver.kind === 'sync-only') return { loc, code: receiver.code, text: `is passed to ${receiver.receiver}, which ignores returned promises`, callbackText: `must stay synchronous: ${receiver.receiver} ignores returned promises` };
       if (receiver.kind === 'array-method') return { loc, code: 'AM320', text: `is passed to ${receiver.receiver}, whose callback would need restructuring`, callbackText: `would need restructuring, not just async` };
       // Passed to a project function whose parameter has a function type: same family as the parameter.

@@ -17,7 +17,7 @@ export type ReceiverKind =
   /** awaits or chains the returned promise: the callback may become async */
   | { kind: 'promise-aware'; receiver: string }
   /** calls it synchronously and ignores returned promises */
-  | { kind: 'sync-only'; receiver: string; code: 'AM105' | 'AM107' }
+  | { kind: 'sync-only'; receiver: string; code: 'AM105' | 'AM107' | 'AM114' }
   /** an array method whose callback would need restructuring, not just `async` */
   | { kind: 'array-method'; receiver: string }
   /** unknown code: the tool cannot see how the function is called */
@@ -51,12 +51,51 @@ function firstArgIs(call: ts.CallExpression, text: string): boolean {
   return first !== undefined && ts.isStringLiteralLike(first) && first.text === text;
 }
 
+/** The module a test function comes from: `import { test } from 'node:test'`, `const { test } = require('tap')`; undefined for a global (mocha, jest) or any other declaration. */
+function testModuleOf(root: ts.Expression, checker: ts.TypeChecker): string | undefined {
+  const symbol = checker.getSymbolAtLocation(root);
+  const decl = symbol?.declarations?.[0];
+  if (!decl) return undefined;
+  let node: ts.Node = decl;
+  while (node.parent && !ts.isSourceFile(node) && !ts.isImportDeclaration(node) && !ts.isVariableDeclaration(node)) node = node.parent;
+  if (ts.isImportDeclaration(node)) return ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : undefined;
+  if (ts.isVariableDeclaration(node) && node.initializer) {
+    let init: ts.Expression = node.initializer;
+    while (ts.isPropertyAccessExpression(init)) init = init.expression; // require('tap').test
+    if (ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require' && init.arguments[0] && ts.isStringLiteralLike(init.arguments[0])) return init.arguments[0].text;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a test function or hook passed to `call` takes a `done` callback: then mocha ("Resolution
+ * method is overspecified") and jest reject it if it also returns a promise, so it must stay sync.
+ * The position of `done` depends on the framework (their docs): mocha and jest globals (or
+ * `@jest/globals`, `mocha`) pass it first; node:test passes the test context first and `done`
+ * second, also to subtests `t.test(…)`; tap, vitest and ava pass only a context.
+ * @param callback the function passed (its declared parameters are counted, a TypeScript `this` parameter excluded)
+ */
+export function takesDoneCallback(call: ts.CallExpression, callback: ts.SignatureDeclaration, checker: ts.TypeChecker): boolean {
+  const params = callback.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'));
+  if (params.length === 0) return false;
+  let root: ts.Expression = call.expression;
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = root.expression;
+  if (!ts.isIdentifier(root)) return false;
+  if (root.text === 't') return params.length >= 2; // node:test subtest (t, done); tap's t.test(t => …) has no done
+  const from = testModuleOf(root, checker);
+  if (from === 'node:test' || from === 'test') return params.length >= 2;
+  if (from === 'tap' || from === 'vitest' || from === 'ava') return false;
+  return true;
+}
+
 /**
  * Classify the receiver of a function passed as an argument of `call` (a call or `new`).
  * Only the shape of the callee is looked at (names), not types: cheap and predictable. `allowed`
  * names (a method name like `on`, or a whole callee like `emitter.on`) count as promise-aware.
+ * With `callback` and `checker`, a test function or hook that takes a `done` callback
+ * ({@link takesDoneCallback}) is sync-only (AM114).
  */
-export function classifyReceiver(call: ts.CallExpression | ts.NewExpression, allowed: ReadonlySet<string> = new Set()): ReceiverKind {
+export function classifyReceiver(call: ts.CallExpression | ts.NewExpression, allowed: ReadonlySet<string> = new Set(), callback?: ts.Node, checker?: ts.TypeChecker): ReceiverKind {
   const chain = nameChain(call.expression);
   // `--allow-callbacks on,setTimeout`: the user says these receivers handle returned promises.
   if (chain && (allowed.has(chain[chain.length - 1]) || allowed.has(chain.join('.')))) return { kind: 'promise-aware', receiver: `${chain.join('.')}()` };
@@ -69,8 +108,12 @@ export function classifyReceiver(call: ts.CallExpression | ts.NewExpression, all
   const receiver = `${chain.join('.')}()`;
   if (chain.length > 1 && PROMISE_METHODS.has(last)) return { kind: 'promise-aware', receiver };
   const root = chain[0];
-  if (TEST_FUNCTIONS.has(root) && chain.slice(1).every((n) => TEST_MODIFIERS.has(n) || n === 'each')) return { kind: 'promise-aware', receiver };
-  if (chain.length === 2 && root === 't' && TEST_FUNCTIONS.has(last)) return { kind: 'promise-aware', receiver }; // node:test subtests
+  const isTest = (TEST_FUNCTIONS.has(root) && chain.slice(1).every((n) => TEST_MODIFIERS.has(n) || n === 'each')) || (chain.length === 2 && root === 't' && TEST_FUNCTIONS.has(last)); // t.test: node:test subtests
+  if (isTest) {
+    const fn = callback && (ts.isFunctionLike(callback) ? callback : undefined);
+    if (fn && checker && ts.isCallExpression(call) && takesDoneCallback(call, fn, checker)) return { kind: 'sync-only', receiver, code: 'AM114' };
+    return { kind: 'promise-aware', receiver };
+  }
   if (chain.length === 2 && (root === 'process') && (last === 'on' || last === 'once') && (firstArgIs(call, 'exit'))) {
     return { kind: 'sync-only', receiver: "process.on('exit')", code: 'AM105' };
   }
