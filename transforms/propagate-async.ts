@@ -23,7 +23,9 @@
  *    `before*`, `after*`) become async; `xs.forEach(cb)` statements become `for…of` loops,
  *    `xs.map(cb)` `await Promise.all(xs.map(async cb))`, `filter`/`some`/`every`/`find…`
  *    `await Promise.all(xs.map(async cb)).then((settled) => xs.filter(…settled[index]))`, or
- *    `for…of` loops under `--concurrency=sequential`.
+ *    `for…of` loops under `--concurrency=sequential` (map/filter/flatMap/some/every/find…, when the
+ *    result is declared, returned or assigned). With `--target node22`, `Array.from(gen())` and
+ *    `[...gen()]` of a generator that becomes async → `await Array.fromAsync(gen())`.
  * 6. Tests are callers: `expect(() => f()).toThrow()` → `await expect(f()).rejects.toThrow()`,
  *    `assert.throws(() => f())` → `await assert.rejects(async () => f())`.
  * 7. ES module top level: top-level `await`.
@@ -77,9 +79,9 @@ export const meta: TransformMeta = {
     { name: 'seed', type: 'array', description: 'Functions to make async, as <file>:<function> (teams migrating their own sync APIs)', default: [] },
     { name: 'publicApi', type: 'string', description: '`change` (default) or `keep`: keep functions exported by the package sync', default: 'change' },
     { name: 'plan', type: 'string', description: 'A plan JSON file (`async-migrate plan --json`) to apply instead of planning' },
-    { name: 'concurrency', type: 'string', description: '`parallel` (default): map callbacks that become async run concurrently (await Promise.all(xs.map(async …))); `sequential`: `const ys = xs.map(…)`/`xs.filter(…)` declarations become for…of loops, one item at a time', default: 'parallel' },
+    { name: 'concurrency', type: 'string', description: '`parallel` (default): map-like callbacks that become async all run concurrently (await Promise.all(xs.map(async …)), then the sync method on the results; no short-circuit); `sequential`: map/filter/flatMap/some/every/find/findIndex/findLast/findLastIndex become for…of loops that await one item at a time and stop where the sync method stops, when the result is declared (`const ys = …`), returned or assigned (`ys = …`); other shapes stay sync (AM320, with the reason)', default: 'parallel' },
     { name: 'allowCallbacks', type: 'array', description: 'Receivers whose callbacks may become async although they are treated as sync-only (method names like `on`, or callees like `emitter.on`, `setTimeout`), when your code handles the returned promises', default: [] },
-    { name: 'target', type: 'string', description: '`node20` (default) or `node22`: with node22, `Array.from(gen())` of a generator that becomes async is rewritten to `await Array.fromAsync(gen())` instead of pinning it', default: 'node20' },
+    { name: 'target', type: 'string', description: '`node20` (default) or `node22`: with node22, `Array.from(gen())`, `Array.from(gen(), syncMapper)` and `[...gen()]` (the only element) of a generator that becomes async are rewritten to `await Array.fromAsync(gen())` instead of pinning it; other spreads still pin it (AM110)', default: 'node20' },
     { name: 'verify', type: 'boolean', description: 'After propagation, type-check the result against the original and look for floating promises; write nothing on a problem (--no-verify turns it off)', default: true },
   ],
   mightApply: (_source, options) => options.plan !== undefined && options.plan !== null && options.plan !== '',

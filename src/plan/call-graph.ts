@@ -115,15 +115,18 @@ export interface CallSite {
  * `for-of` (`xs.forEach(cb)` statement → loop), `promise-all` (`xs.map(cb)` → `await Promise.all(…)`),
  * `promise-all-then` (`xs.filter(cb)` → `await Promise.all(xs.map(cb)).then((settled) =>
  * xs.filter((_item, index) => settled[index]))`, also some/every/find/findIndex/findLast/findLastIndex),
- * `sequential-loop` (`--concurrency=sequential`: `const ys = xs.map((x) => e)` → `const ys = [];` +
- * `for (const x of xs) ys.push(e)`; filter → `if (e) ys.push(x)`),
+ * `sequential-loop` (`--concurrency=sequential`: map/filter/flatMap/some/every/find/findIndex/findLast/
+ * findLastIndex → a `for…of` loop over the callback's body, e.g. `const ys = xs.map((x) => e)` →
+ * `const ys = [];` + `for (const x of xs) { ys.push(e); }`, `return xs.some(cb)` → `let someMatch = false;`
+ * + loop with `break` + `return someMatch;`; see restructure.ts `sequentialLoop`),
  * `promise-all-flat` (`xs.flatMap(cb)` → `(await Promise.all(xs.map(async cb))).flat()`),
  * `reduce-loop` (`const t = xs.reduce((a, x) => e, init)` → `let t = init;` + `for (const x of xs) { t = e; }`, a → t),
  * `expect-rejects` (`expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`),
  * `assert-rejects` (`assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)`),
  * `for-await` (`for (const x of gen())` → `for await (const x of gen())` when gen becomes an async
  * generator), `yield-star` (`yield* gen()` in a generator that becomes async too: no edit),
- * `from-async` (`--target node22`: `Array.from(gen())` → `await Array.fromAsync(gen())`).
+ * `from-async` (`--target node22`: `Array.from(gen())`, `Array.from(gen(), syncMapper)` or `[...gen()]`
+ * alone → `await Array.fromAsync(gen()[, syncMapper])`).
  */
 export type RestructureKind = 'for-of' | 'promise-all' | 'promise-all-flat' | 'promise-all-then' | 'reduce-loop' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'yield-star' | 'from-async';
 
@@ -170,9 +173,9 @@ export interface CallGraphOptions {
   isEsModule(file: string): boolean;
   /** `fsModules` option: extra modules with Node's fs API. */
   fsModules?: readonly string[];
-  /** `parallel` (default): map → `Promise.all`; `sequential`: map/filter declarations → `for…of` loops. */
+  /** `parallel` (default): map → `Promise.all`; `sequential`: map/filter/flatMap/some/every/find… → `for…of` loops (declared, returned or assigned results). */
   concurrency?: 'parallel' | 'sequential';
-  /** `node20` (default) or `node22` (`Array.fromAsync` may consume async generators). */
+  /** `node20` (default) or `node22` (`Array.fromAsync` may consume async generators: `Array.from(gen())`, `[...gen()]`). */
   target?: 'node20' | 'node22';
   /** Receivers the user says handle returned promises (`--allow-callbacks`): method names or whole callees. */
   allowCallbacks?: readonly string[];

@@ -1,6 +1,8 @@
 /**
  * Which calls with an inline callback can be restructured when the callback must become async
  * (array methods, `expect(…).toThrow()`, `assert.throws`), and how: see {@link RestructureKind}.
+ * Under `--concurrency=sequential` the array methods become `for…of` loops ({@link sequentialLoop});
+ * a shape that cannot is refused with its reason, which the AM320 message carries.
  * Pure analysis over the TypeScript AST; the edits are made by transforms/propagate-async/restructure-callbacks.ts.
  */
 import { ts } from 'ts-morph';

@@ -85,14 +85,18 @@ export interface PlanCallback extends PlanLocation {
    * `await Promise.all(xs.map(async cb))` (the callback is in `asyncFunctions`); `promise-all-then`:
    * `xs.filter(cb)` → `await Promise.all(xs.map(async cb)).then((settled) => xs.filter((_item, index)
    * => settled[index]))` (also some/every/find/findIndex/findLast/findLastIndex); `sequential-loop`
-   * (`--concurrency=sequential`): `const ys = xs.map((x) => e)` → `const ys = [];` and
-   * `for (const x of xs) ys.push(e)` (filter: `if (e) ys.push(x)`); `promise-all-flat`: `xs.flatMap(cb)` →
+   * (`--concurrency=sequential`): `xs.map|filter|flatMap|some|every|find|findIndex|findLast|findLastIndex(cb)`
+   * → a `for…of` loop over the callback's body, one item at a time (`const ys = xs.map((x) => e)` →
+   * `const ys = [];` and `for (const x of xs) { ys.push(e); }`; filter: `if (e) { ys.push(x); }`;
+   * some/every/find…: `let ok = false;` … `if (e) { ok = true; break; }`), the result declared,
+   * returned or assigned through a fresh temporary (offsets of the array call); `promise-all-flat`: `xs.flatMap(cb)` →
    * `(await Promise.all(xs.map(async cb))).flat()`; `reduce-loop`: `const t = xs.reduce((a, x, i) => e, init)`
    * → `let t = init;` and `for (const [i, x] of xs.entries()) { t = e; }` (a renamed to t); `expect-rejects`:
    * `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`; `assert-rejects`:
    * `assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)` (callback in `asyncFunctions`);
    * `for-await`: the `for…of` loop over this generator call becomes `for await…of`; `from-async`
-   * (`--target node22`): `Array.from(gen())` → `await Array.fromAsync(gen())` (offsets of `Array.from(…)`).
+   * (`--target node22`): `Array.from(gen()[, syncMapper])` / `[...gen()]` → `await Array.fromAsync(gen()[, syncMapper])`
+   * (offsets of `Array.from(…)` or of the array literal).
    */
   kind: 'for-of' | 'promise-all' | 'promise-all-flat' | 'promise-all-then' | 'reduce-loop' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'from-async';
   /** Offsets of the restructured call expression (the array method call, `expect(…).toThrow(…)`, `assert.throws(…)`). */

@@ -6,6 +6,10 @@
  * - `xs.map(cb)` → `await Promise.all(xs.map(cb))` (the callback is made async by the plan).
  * - `xs.flatMap(cb)` → `(await Promise.all(xs.map(cb))).flat()` (the callback is made async by the plan).
  * - `const t = xs.reduce((a, x, i) => e, init)` → `let t = init;` and `for (const [i, x] of xs.entries()) { t = e; }` (a → t).
+ * - `--concurrency=sequential`: map/filter/flatMap/some/every/find/findIndex/findLast/findLastIndex →
+ *   a `for…of` loop over the callback's body (see {@link toSequentialLoop}), e.g.
+ *   `const ys = xs.map((x) => e)` → `const ys = [];` + `for (const x of xs) { ys.push(e); }`.
+ * - `--target node22`: `Array.from(gen())` / `[...gen()]` → `await Array.fromAsync(gen())`.
  * - `xs.filter(cb)` (some, every, find, findIndex, findLast, findLastIndex) →
  *   `await Promise.all(xs.map(cb)).then((settled) => xs.filter((_item, index) => settled[index]))`.
  * - `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`
