@@ -23,3 +23,8 @@ export async function describe(p) {
 function log(value) {
   console.log(value)
 }
+
+export async function strict(p) {
+  'use strict'
+  readFileSync(p).toString()
+}

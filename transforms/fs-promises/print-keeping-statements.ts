@@ -79,7 +79,9 @@ function hazardousStatement(path: ASTPath, start: Position, source: SourceText):
   if (!current || !samePosition((current.node as AnyNode).loc?.start, start)) return undefined;
   const list = current.parent?.node && Object.values(current.parent.node).find((v) => Array.isArray(v) && v.includes(current!.node));
   if (!Array.isArray(list)) return undefined;
-  const previous = list[list.indexOf(current.node) - 1] as AnyNode | undefined;
+  // Before the first statement: the last directive (`'use strict'`), which babel keeps apart.
+  const directives = (current.parent?.node as { directives?: AnyNode[] }).directives ?? [];
+  const previous = (list[list.indexOf(current.node) - 1] ?? directives[directives.length - 1]) as AnyNode | undefined;
   return previous && !endsStatement(previous, source) ? current : undefined;
 }
 
