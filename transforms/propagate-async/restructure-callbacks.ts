@@ -88,6 +88,12 @@ function toSettledTest(j: JSCodeshift, path: ASTPath<unknown>): boolean {
   return true;
 }
 
+/** The statement path of a declaration: the declaration, or the `export` that holds it (`export const ys = …`). */
+function statementOf(declaration: ASTPath<unknown>): ASTPath<unknown> {
+  const holder = declaration.parent as ASTPath<unknown> | undefined;
+  return (holder?.node as LooseNode | undefined)?.type === 'ExportNamedDeclaration' ? holder as ASTPath<unknown> : declaration;
+}
+
 /** Name of the fresh temporary per method, when the result is returned or assigned. */
 const TEMPORARY_NAMES: Record<string, string> = { map: 'mapped', filter: 'kept', flatMap: 'flattened', some: 'someMatch', every: 'allMatch', find: 'found', findLast: 'found', findIndex: 'foundIndex', findLastIndex: 'foundIndex' };
 
@@ -177,7 +183,7 @@ function toSequentialLoop(j: JSCodeshift, path: ASTPath<unknown>, entry: PlanCal
     if (searching && declaration.kind === 'const') declaration.kind = 'let';
     parent.init = init;
     if (annotation && !target.typeAnnotation) target.typeAnnotation = annotation;
-    place = (loop) => grand?.insertAfter(loop);
+    place = (loop) => statementOf(grand as ASTPath<unknown>).insertAfter(loop);
   } else if ((parent?.type === 'ReturnStatement' && parent.argument === call) || (parent?.type === 'AssignmentExpression' && parent.right === call && (grand?.node as LooseNode | undefined)?.type === 'ExpressionStatement')) {
     const statement = (parent.type === 'ReturnStatement' ? parentPath : grand) as ASTPath<unknown>;
     result = freshName(used, TEMPORARY_NAMES[method]);
@@ -331,7 +337,7 @@ function toReduceLoop(j: JSCodeshift, path: ASTPath<unknown>): boolean {
   if (decl.kind === 'const') decl.kind = 'let';
   if (!target.typeAnnotation && accType) target.typeAnnotation = accType;
   (declarator?.node as LooseNode).init = init;
-  declaration?.insertAfter(j.forOfStatement(left, right as never, body));
+  if (declaration) statementOf(declaration).insertAfter(j.forOfStatement(left, right as never, body));
   return true;
 }
 
