@@ -37,7 +37,7 @@ import { parserFor } from './lib/parser';
 import { createReporter, type EngineHooks } from './lib/report';
 import { createSourceText } from './lib/source-text';
 import { detectStyle, indentUnit, printOptionsFor, splitBom } from './lib/style';
-import { buildAwaitCall } from './fs-promises/build-await-call';
+import { buildAwaitCall, parenthesizeWhereRecastDoesNot } from './fs-promises/build-await-call';
 import { classifyCallSite } from './fs-promises/classify-call-site';
 import { dropThrowIfNoEntry } from './fs-promises/drop-throw-if-no-entry';
 import { findFsBindings, type FsBinding } from './fs-promises/find-fs-bindings';
@@ -115,9 +115,10 @@ export default function transform(file: FileInfo, api: API, options: Options & F
     callNode.comments = null;
     const replacement = buildAwaitCall(j, decision.shape, callees.calleeFor(site, promiseName), callNode, args, layout);
     const replacementText = j(replacement).toSource();
-    (replacement as { comments?: unknown }).comments = comments;
-    call.replace(replacement);
-    rewrittenSites.push({ node: replacement, start: callNode.loc.start });
+    const placed = parenthesizeWhereRecastDoesNot(j, call, replacement);
+    (placed as { comments?: unknown }).comments = comments;
+    call.replace(placed);
+    rewrittenSites.push({ node: placed, start: callNode.loc.start });
     if (decision.shape === 'stat-no-throw') addedThrows++;
     if (site.binding) rewrittenBindings.add(site.binding);
     report({

@@ -4,7 +4,7 @@
  * and the call's own layout — arguments over several lines, their comments — survives. recast adds
  * the parentheses that precedence needs (`(await readFile(p)).toString()`).
  */
-import type { JSCodeshift } from 'jscodeshift';
+import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { RewriteShape } from './classify-call-site';
 
 type Node = Parameters<JSCodeshift['awaitExpression']>[0];
@@ -61,4 +61,18 @@ export function buildAwaitCall(
   ].join('\n');
   const handler = j(handlerText).find(j.ArrowFunctionExpression).get().node;
   return j.awaitExpression(j.callExpression(j.memberExpression(promiseCall, j.identifier('catch')), [handler]));
+}
+
+/**
+ * recast (0.23, fast-path.js `needsParens`) parenthesises an `await` before `.x`, `(…)` and binary
+ * operators, but not before TypeScript's non-null `!` or as a template tag, where without them the
+ * `await` would take in what follows: `readFileSync(p)!.length` → `(await readFile(p))!.length`, not
+ * `await readFile(p)!.length`. There `replacement` goes in explicit parentheses; elsewhere it is
+ * returned as it is.
+ */
+export function parenthesizeWhereRecastDoesNot(j: JSCodeshift, call: ASTPath, replacement: ReturnType<JSCodeshift['awaitExpression']>) {
+  const parent = call.parent?.node as { type: string } | undefined;
+  const needs = (parent?.type === 'TSNonNullExpression' && call.name === 'expression') || (parent?.type === 'TaggedTemplateExpression' && call.name === 'tag');
+  // (await readFile(p))
+  return needs ? j.parenthesizedExpression(replacement) : replacement;
 }

@@ -21,7 +21,7 @@ import type { SourceText } from '../lib/source-text';
 type Position = { line: number; column: number };
 type AnyNode = { type: string; loc?: { start: Position; end: Position } | null; comments?: unknown[] | null; [key: string]: unknown };
 
-/** A rewritten call: the expression that replaced it and where the call started in the original. */
+/** A rewritten call: the expression that replaced it (an `await`, or one in parentheses) and where the call started in the original. */
 export interface RewrittenSite {
   node: unknown;
   start: Position;
@@ -73,7 +73,8 @@ function endsStatement(node: AnyNode, source: SourceText): boolean {
 function hazardousStatement(path: ASTPath, start: Position, source: SourceText): ASTPath | undefined {
   let current: ASTPath | null = path.parent;
   while (current && current.node.type !== 'ExpressionStatement') {
-    if (!samePosition((current.node as AnyNode).loc?.start, start)) return undefined;
+    const loc = (current.node as AnyNode).loc;
+    if (loc && !samePosition(loc.start, start)) return undefined;
     current = current.parent;
   }
   if (!current || !samePosition((current.node as AnyNode).loc?.start, start)) return undefined;
@@ -104,7 +105,7 @@ export function printKeepingStatements(j: JSCodeshift, root: Collection, options
   const starts = new Map(options.rewritten.map((site) => [site.node, site.start]));
   const returns = new Set<AnyNode>();
   const marker = markerFor(options.original);
-  root.find(j.AwaitExpression).forEach((path) => {
+  root.find(j.Expression).forEach((path) => {
     const start = starts.get(path.node);
     if (!start) return;
     for (let p: ASTPath | null = path.parent; p; p = p.parent) {
@@ -112,7 +113,7 @@ export function printKeepingStatements(j: JSCodeshift, root: Collection, options
       const argument = node.argument as AnyNode | null;
       if (node.type === 'ReturnStatement' && argument && argument.type !== 'SequenceExpression' && (node as { original?: AnyNode }).original) returns.add(node);
     }
-    if (hazardousStatement(path, start, options.source)) {
+    if (hazardousStatement(path as unknown as ASTPath, start, options.source)) {
       const node = path.node as unknown as AnyNode;
       node.comments = [...(node.comments ?? []), j.commentBlock(marker, true, false)];
     }
