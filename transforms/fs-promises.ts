@@ -22,15 +22,19 @@
  * - file-descriptor APIs (AM201), fd arguments (AM202), twins of another shape such as globSync and
  *   opendirSync (AM203), sync names not in the table (AM204), sync functions used as values (AM205),
  *   spread arguments (AM206), stat options that are not a literal (AM207);
+ * - calls of a sync function the project's tests mock (`jest.spyOn(fs, 'readFileSync')`, `jest.mock('fs')`,
+ *   …: the mock would no longer apply; AM208, found by the `prepare` step, transforms/lib/fs-mocks.ts);
  * - anything that only looks like fs: a local `readFileSync`, a parameter named `fs`, `parseSync`.
  *
  * Run before: collapse-delegation and hoist-switch-await. Run after: propagate-async (which makes the
  * enclosing functions async, so their calls become rewritable here).
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
+import FastPath from 'recast/lib/fast-path';
 import { scanFileContext } from './lib/await-context';
 import { collectUsedNames } from './lib/bindings';
 import { mightUseSyncFs } from './lib/fs-api';
+import { findFsMocks, mockFor, type FsMocks } from './lib/fs-mocks';
 import type { TransformMeta } from './lib/meta';
 import { moduleTypeOf } from './lib/module-type';
 import { parserFor } from './lib/parser';
@@ -52,6 +56,8 @@ export interface FsPromisesOptions extends EngineHooks {
   fsModules?: string[] | string;
   /** `module` or `commonjs`; by default from the extension and the nearest package.json `"type"`. */
   moduleType?: 'module' | 'commonjs';
+  /** Sync fs functions the project's tests mock (set by {@link prepare}): their calls stay sync (AM208). */
+  fsMocks?: FsMocks;
 }
 
 /** Normalise `fsModules` from an array, a comma-separated string or nothing. */
@@ -72,6 +78,15 @@ export const meta: TransformMeta = {
   ],
   mightApply: (source, options) => mightUseSyncFs(source, readFsModules(options.fsModules)),
 };
+
+/**
+ * Project-wide step of a run: find the sync fs functions the run's files mock (transforms/lib/fs-mocks.ts),
+ * handed to every file as `fsMocks`.
+ * @param fileMap the run's files (display path → text)
+ */
+export function prepare(fileMap: { paths(): string[]; getOrThrow(p: string): string }): { options: { fsMocks: FsMocks } } {
+  return { options: { fsMocks: findFsMocks(fileMap.paths().map((p) => [p, fileMap.getOrThrow(p)] as [string, string])) } };
+}
 
 export default function transform(file: FileInfo, api: API, options: Options & FsPromisesOptions): string | undefined {
   const fsModules = readFsModules(options.fsModules);
@@ -95,6 +110,11 @@ export default function transform(file: FileInfo, api: API, options: Options & F
 
   for (const site of sites) {
     const position = (site.ref.node as { loc?: { start: { line: number; column: number } } }).loc?.start;
+    const mock = mockFor(options.fsMocks, site.syncName);
+    if (mock && site.api) {
+      report({ kind: 'left-alone', code: 'AM208', message: `${site.syncName} is mocked in ${mock.file}:${mock.line} (${mock.how}): its fs/promises twin would escape the mock`, position, subject: site.syncName });
+      continue;
+    }
     const decision = classifyCallSite(site, context);
     if (!decision.rewrite) {
       report({ kind: 'left-alone', code: decision.code, message: decision.message, position, subject: site.syncName });
@@ -114,10 +134,12 @@ export default function transform(file: FileInfo, api: API, options: Options & F
     const comments = callNode.comments;
     callNode.comments = null;
     const replacement = buildAwaitCall(j, decision.shape, callees.calleeFor(site, promiseName), callNode, args, layout);
-    const replacementText = j(replacement).toSource();
     const placed = parenthesizeWhereRecastDoesNot(j, call, replacement);
-    (placed as { comments?: unknown }).comments = comments;
+    const placedText = j(placed).toSource(printOptionsFor(style));
     call.replace(placed);
+    // The finding's replacement for the call's own text, with the parentheses recast adds there.
+    const replacementText = FastPath.from(call).needsParens() ? `(${placedText})` : placedText;
+    (placed as { comments?: unknown }).comments = comments;
     rewrittenSites.push({ node: placed, start: callNode.loc.start });
     if (decision.shape === 'stat-no-throw') addedThrows++;
     if (site.binding) rewrittenBindings.add(site.binding);
