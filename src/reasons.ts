@@ -187,7 +187,12 @@ export const REASONS = define({
     fix: 'Write the options as an object literal, or rewrite by hand with a catch for ENOENT/ENOTDIR.',
     level: 'note',
   },
-
+  AM208: {
+    title: 'sync fs function is mocked by the tests',
+    explanation: 'A test replaces this sync function or the whole fs module (jest.spyOn, jest.mock(\'fs\'), sinon.stub, proxyquire, an assignment); the fs/promises twin would escape the mock, so the test would reach the real file system.',
+    fix: 'Mock the fs/promises function in the test as well (or instead), then run again.',
+    level: 'warning',
+  },
   // ── AM3xx: propagate-async (AM301-AM303 applied, AM320+ left alone) ─────────────────────
   AM301: {
     title: 'function made async by propagation',

@@ -8,7 +8,8 @@ import * as path from 'path';
 import { ts } from 'ts-morph';
 import { UsageError } from '../errors';
 import { loadProject, type FileTexts, type LoadedProject } from '../project/load-project';
-import { buildCallGraph, familyOf, type CallGraph, type FnNode, type SiteLocation } from './call-graph';
+import { buildCallGraph, familyOf, type CallGraph, type FnNode, type Seed, type SiteLocation } from './call-graph';
+import { mockFor, type FsMocks } from '../../transforms/lib/fs-mocks';
 import { unseenCallerPins } from './unseen-callers';
 import { closeOverCallers, rootCause, type Closure, type PinCause } from './close-over-callers';
 import { emptyFilePlan, type ChainStep, type FilePlan, type Plan } from './types';
@@ -27,6 +28,8 @@ export interface PlanOptions {
   fsModules?: readonly string[];
   /** `parallel` (default): map callbacks run concurrently (`Promise.all`); `sequential`: one at a time in loops. */
   concurrency?: 'parallel' | 'sequential';
+  /** Sync fs functions the project's tests mock (transforms/lib/fs-mocks.ts): their calls are no seeds. */
+  fsMocks?: FsMocks;
   /** `node22`: `Array.from(gen())` of a generator that becomes async → `await Array.fromAsync(gen())`. */
   target?: 'node20' | 'node22';
   /** Receivers that handle returned promises although the tool treats them as sync-only (`on`, `emitter.on`, `setTimeout`). */
@@ -90,10 +93,19 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
     allowCallbacks: options.allowCallbacks,
     target: options.target,
   });
+  dropMockedSeeds(graph, options.fsMocks);
   addUserSeeds(graph, options.seeds ?? [], cwd);
   const extraPins = [...(options.publicApi === 'keep' ? publicApiPins(graph, loaded, texts, cwd) : []), ...unseenCallerPins(graph, loaded.program, loaded.checker, loaded.projectFiles)];
   const closure = closeOverCallers(graph, extraPins);
   return writePlan(graph, closure, cwd, loaded.tsConfigFilePath);
+}
+
+/** Calls of sync fs functions that tests mock stay sync (fs-promises reports them, AM208): they seed nothing. */
+function dropMockedSeeds(graph: CallGraph, mocks: FsMocks | undefined): void {
+  if (!mocks || Object.keys(mocks).length === 0) return;
+  const mocked = (seed: Seed) => seed.kind === 'fs' && mockFor(mocks, seed.text) !== undefined;
+  for (const fn of graph.fns) if (fn.seeds.some(mocked)) fn.seeds = fn.seeds.filter((seed) => !mocked(seed));
+  graph.fsSeeds = graph.fsSeeds.filter((entry) => !mocked(entry.seed));
 }
 
 /** `--seed src/a.ts:loadConfig` (or `Class.method`): mark those functions as seeds. */

@@ -15,6 +15,7 @@
  * and the whole chain, unless fs-promises runs too — then fs-promises reports the call (AM106) and
  * {@link ./explain-sync-findings} gives that finding the plan's reason, so each site is reported once.
  */
+import { findFsMocks } from '../lib/fs-mocks';
 import { UsageError } from '../../src/errors';
 import type { Finding } from '../../src/findings';
 import { readPlan } from './read-plan';
@@ -68,6 +69,7 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
     concurrency,
     allowCallbacks: readList(options.allowCallbacks),
     target,
+    fsMocks: findFsMocks(fileMap.paths().map((p) => [p, fileMap.getOrThrow(p)] as [string, string])),
     onLoaded: (project) => (loaded = project),
   });
   const findings: Finding[] = context.transforms.includes('fs-promises') ? [] : blockedFindings(plan);
