@@ -98,8 +98,8 @@ const countThrows = (text: string): number => (text.match(/\bthrow\b/g) ?? []).l
 /**
  * Print `root` with recast, keeping `return` statements around rewritten calls as written and
  * putting a `;` before statements that now start with `(` where the previous line needs one.
- * @throws Error when a statement printed as `throw` slipped through (never expected; the engine then
- *   leaves the file unchanged and reports it).
+ * Should recast ever print one of those returns from scratch (it would read `throw`), the file is
+ * printed again without keeping returns.
  */
 export function printKeepingStatements(j: JSCodeshift, root: Collection, options: PrintOptions): string {
   const starts = new Map(options.rewritten.map((site) => [site.node, site.start]));
@@ -119,17 +119,17 @@ export function printKeepingStatements(j: JSCodeshift, root: Collection, options
     }
   });
 
-  const swapped = [...returns].flatMap((node) => [node, (node as unknown as { original: AnyNode }).original]);
-  for (const node of swapped) node.type = 'ThrowStatement';
-  let printed: string;
-  try {
-    printed = root.toSource(options.print);
-  } finally {
-    for (const node of swapped) node.type = 'ReturnStatement';
-  }
-  if (countThrows(printed) > countThrows(options.original) + options.addedThrows) {
-    throw new Error('fs-promises: a return statement around a rewritten call could not be kept as written');
-  }
+  const printWith = (swapped: AnyNode[]): string => {
+    for (const node of swapped) node.type = 'ThrowStatement';
+    try {
+      return root.toSource(options.print);
+    } finally {
+      for (const node of swapped) node.type = 'ReturnStatement';
+    }
+  };
+  let printed = printWith([...returns].flatMap((node) => [node, (node as unknown as { original: AnyNode }).original]));
+  // Never expected: recast printed one of them from scratch, as `throw`. Then it prints them its own way.
+  if (countThrows(printed) > countThrows(options.original) + options.addedThrows) printed = printWith([]);
   const markerText = `/*${marker}*/`;
   let output = printed;
   for (let at = output.indexOf(markerText); at >= 0; at = output.indexOf(markerText, at)) {
