@@ -194,7 +194,7 @@ function sequentialTarget(call: ts.CallExpression, fn: ts.ArrowFunction | ts.Fun
     if (!ts.isIdentifier(parent.name)) return 'the result is destructured';
     if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1 || !ts.isVariableStatement(list.parent) || !(ts.isBlock(list.parent.parent) || ts.isSourceFile(list.parent.parent))) return 'the declaration is not a statement of its own with one declarator';
     if (!(list.flags & ts.NodeFlags.BlockScoped)) return 'the result is declared with var';
-    if (mentions(fn, parent.name.text)) return `the callback mentions ${parent.name.text}, the variable being declared`;
+    if (mentions(fn, parent.name.text) || mentions(call.expression, parent.name.text)) return `the call mentions ${parent.name.text}, the variable being declared`;
     return { declared: parent, scope: list.parent.parent };
   }
   if (ts.isReturnStatement(parent) && parent.expression === call) {
