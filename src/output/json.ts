@@ -16,7 +16,8 @@
  * }
  * ```
  * Paths are relative to the working directory; lines and columns are 1-based; `patch` is the file's
- * unified diff with git-style headers (the concatenation of all `patch` fields is the dry-run output).
+ * unified diff with git-style headers, whose file names are relative to the patch root (see
+ * output/diff.ts `findPatchBase`; the concatenation of all `patch` fields is the dry-run output).
  * Engine failures (AM9xx) are findings of kind `left-alone` with level `error`.
  */
 import type { Finding } from '../findings';
