@@ -124,7 +124,8 @@ export const REASONS = define({
     explanation: '`await` is a syntax error in a parameter list, even in an async function.',
     fix: 'Move the call into the function body (`x = x ?? await …`).',
     level: 'warning',
-  },  AM112: {
+  },
+  AM112: {
     title: 'method called through a value of unknown type',
     explanation: 'Somewhere in the project a method of this name is called on a value whose type the checker does not know (`any`, untyped JavaScript), so that call may reach this method and would not await it.',
     fix: 'Give the receiver a type (JSDoc or TypeScript) so the call resolves, or make the method async by hand and await that call.',
@@ -142,7 +143,6 @@ export const REASONS = define({
     fix: 'Rewrite the test without `done` (await the operation instead of calling done), then run again.',
     level: 'warning',
   },
-
 
   // ── AM2xx: fs API sites with no safe promise twin ───────────────────────────────────────
   AM201: {
