@@ -50,7 +50,7 @@ function hasUnsafeReturn(body: ts.Node): boolean {
 
 /** Array methods whose inline callback becomes a `for…of` loop under `--concurrency=sequential`. */
 const SEQUENTIAL_METHODS = new Set(['map', 'filter', 'flatMap', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex']);
-/** Array methods whose callback's inline callers are themselves inlined as loop bodies: a `return` in them is not the enclosing function's. */
+/** Array methods whose inline callback may itself become a loop body: a `return xs.map(…)` inside it belongs to that callback, so it is not restructured. */
 const INLINED_CALLBACK_METHODS = new Set([...SEQUENTIAL_METHODS, 'forEach', 'reduce']);
 
 /** What {@link restructurableArrayCall} found for one call: how to restructure it, or why it cannot. */
@@ -90,12 +90,12 @@ function canFallThrough(statements: readonly ts.Statement[]): boolean {
 }
 
 /**
- * Why a callback's block body cannot be inlined as a loop body, or undefined: a `return` inside a
+ * Why a callback's body cannot be inlined as a loop body, or undefined: a `return` inside a
  * loop, switch or label of its own (`continue`/`break` would bind to it), a `return` in a `finally`
  * (it would override the pushed value), a `var` (hoisted: shared by every item), or an assignment
  * to a parameter (the loop variables are `const`).
  */
-function blockBodyRefusal(fn: ts.ArrowFunction | ts.FunctionExpression): string | undefined {
+function callbackBodyRefusal(fn: ts.ArrowFunction | ts.FunctionExpression): string | undefined {
   const params = new Set<string>();
   const collect = (name: ts.BindingName): void => {
     if (ts.isIdentifier(name)) params.add(name.text);
@@ -233,7 +233,7 @@ function sequentialLoop(fn: ts.ArrowFunction | ts.FunctionExpression, call: ts.C
   if (ts.isFunctionExpression(fn) && usesOwnThis(fn.body)) return 'the callback uses its own this or arguments';
   if (['filter', 'find', 'findLast'].includes(method) && !ts.isIdentifier(fn.parameters[0].name)) return `the ${method} callback destructures its item, which the loop must keep whole`;
   if (method === 'flatMap' && fn.type) return 'the flatMap callback has a return type annotation';
-  const why = blockBodyRefusal(fn);
+  const why = callbackBodyRefusal(fn);
   if (why) return why;
   if (method === 'flatMap') {
     const returned = returnedExpressions(fn);
@@ -247,8 +247,8 @@ function sequentialLoop(fn: ts.ArrowFunction | ts.FunctionExpression, call: ts.C
   if (typeof target === 'string') return target;
   if (target.declared?.type && ['map', 'filter', 'flatMap'].includes(method)) {
     // `const ys: readonly T[] = []` could not be pushed to.
-    const declaredType = checker.getTypeFromTypeNode(target.declared.type);
-    const parts = (declaredType.isUnion() ? declaredType.types : [declaredType]).filter((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
+    const written = checker.getTypeFromTypeNode(target.declared.type);
+    const parts = (written.isUnion() ? written.types : [written]).filter((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
     if (!parts.some((t) => (t.flags & ts.TypeFlags.Any) !== 0 || checker.getPropertyOfType(t, 'push'))) return `the declared type ${target.declared.type.getText()} has no push (readonly?)`;
   }
   // A written type for `[]` / `let found;` when the evolving one would not type-check (TypeScript files only).
@@ -261,9 +261,7 @@ function sequentialLoop(fn: ts.ArrowFunction | ts.FunctionExpression, call: ts.C
   const captured = exported || (!!declared && ts.isIdentifier(declared.name) && referencedFromNestedFunction(target.scope, declared.name.text));
   if (!needsResultType(options.compilerOptions, captured, method !== 'find' && method !== 'findLast')) return {};
   const type = checker.getTypeAtLocation(call);
-  const text = checker.typeToString(type, call, ts.TypeFormatFlags.NoTruncation);
-  if (text.includes('...')) return 'the result type cannot be written out';
-  return { resultType: text };
+  return { resultType: checker.typeToString(type, call, ts.TypeFormatFlags.NoTruncation) };
 }
 
 /** Array methods that run a sync test per item: restructured as `Promise.all(xs.map(cb)).then(…)`. */

@@ -161,7 +161,7 @@ function toSequentialLoop(j: JSCodeshift, path: ASTPath<unknown>, entry: PlanCal
   const callback = (call.arguments as LooseNode[])[0];
   if (member.type !== 'MemberExpression' || member.computed || !callback || (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression')) return false;
   const method = (member.property as LooseNode).name as string;
-  if (!(method in TEMPORARY_NAMES)) return false;
+  if (!Object.prototype.hasOwnProperty.call(TEMPORARY_NAMES, method)) return false;
   const parentPath = path.parent as ASTPath<unknown> | undefined;
   const parent = parentPath?.node as LooseNode | undefined;
   const grand = parentPath?.parent as ASTPath<unknown> | undefined;
