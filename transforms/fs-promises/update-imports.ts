@@ -256,11 +256,22 @@ function changedStatementText(statement: ASTPath, source: SourceText, original: 
     : requireDestructuringText(statement, source, original, patterns);
 }
 
-/** Replace a statement with a snippet of `text`, keeping its leading comments' original text. */
+/**
+ * Replace a statement with a snippet of `text`, keeping its comments' original text (a node whose
+ * comments are set by hand is printed from scratch, with a `;` the file may not use).
+ */
 function replaceWithText(j: JSCodeshift, statement: ASTPath, text: string, source: SourceText): void {
-  const comments = leadingCommentsText(statement.node as AnyNode, source);
-  const replacement = j(comments + text).find(j.Program).get().node.body[0] as AnyNode;
+  const node = statement.node as AnyNode;
+  const replacement = j(leadingCommentsText(node, source) + text + trailingCommentsText(node, source)).find(j.Program).get().node.body[0] as AnyNode;
   statement.replace(replacement);
+}
+
+/** The original text from the end of a statement to the end of its last trailing comment (` // why`). */
+function trailingCommentsText(node: AnyNode, source: SourceText): string {
+  const trailing = (node.comments ?? []).filter((c) => c.trailing) as Array<{ loc?: { end: { line: number; column: number } } }>;
+  const last = trailing[trailing.length - 1]?.loc?.end;
+  const end = (node as { loc?: { end: { line: number; column: number } } }).loc?.end;
+  return last && end ? source.slice(end, last) : '';
 }
 
 /**
@@ -310,9 +321,7 @@ export function updateImports(j: JSCodeshift, root: Collection, input: UpdateImp
   for (const { entry, text, anchorText } of inserts) {
     if (emptied.has(entry.anchor)) {
       // The anchor's place goes to the new import, with the anchor's comments.
-      const statement = j(text).find(j.Program).get().node.body[0] as AnyNode;
-      statement.comments = (entry.anchor.node as AnyNode).comments ?? null;
-      entry.anchor.replace(statement);
+      replaceWithText(j, entry.anchor, text, source);
       emptied.delete(entry.anchor);
       continue;
     }
@@ -334,7 +343,8 @@ export function updateImports(j: JSCodeshift, root: Collection, input: UpdateImp
 /**
  * Make the {@link TextEdit}s on `output` (the printed file, line terminator `eol`): a new import goes
  * on its own line after the line its anchor ends on; a removed statement takes its line with it when
- * nothing else is on it (comments above it stay where they are).
+ * nothing else is on it (comments above it stay where they are, a comment after it on its line
+ * takes its place).
  * @throws Error when an anchor is not found exactly once (the engine then leaves the file unchanged).
  */
 export function applyTextEdits(output: string, edits: readonly TextEdit[], eol: string): string {
@@ -348,7 +358,9 @@ export function applyTextEdits(output: string, edits: readonly TextEdit[], eol: 
       const lineEndAt = result.indexOf('\n', at + needle.length);
       const lineEnd = lineEndAt < 0 ? result.length : lineEndAt + 1;
       const rest = result.slice(lineStart, at) + result.slice(at + needle.length, lineEndAt < 0 ? result.length : lineEndAt);
-      result = rest.trim() === '' ? result.slice(0, lineStart) + result.slice(lineEnd) : result.slice(0, at) + result.slice(at + needle.length);
+      // A comment after the statement on its line stays, where the statement began.
+      const after = result.slice(at + needle.length).replace(/^[ \t]+(?=\/[/*])/, '');
+      result = rest.trim() === '' ? result.slice(0, lineStart) + result.slice(lineEnd) : result.slice(0, at) + after;
     } else {
       const lineEndAt = result.indexOf(eol, at + needle.length);
       const insertAt = lineEndAt < 0 ? result.length : lineEndAt;
