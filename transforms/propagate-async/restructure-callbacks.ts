@@ -144,7 +144,7 @@ function canFallThrough(statements: LooseNode[]): boolean {
  * method does with the returned value, then `continue` (left out as the body's last statement):
  *   map:      `ys.push(e)` (falling off the end: `ys.push(undefined)`)
  *   filter:   `if (e) { ys.push(x); }`
- *   flatMap:  `ys.push(...e)` (the plan checked that e is an array)
+ *   flatMap:  `ys.push(...e)` (the plan checked that e is an array; `ys.push(a, b)` for `[a, b]`)
  *   some:     `if (e) { ok = true; break; }`          every: `if (!e) { ok = false; break; }` (end: `ok = false; break;`)
  *   find:     `if (e) { found = x; break; }`          findIndex: `if (e) { i = index; break; }`
  * findLast/findLastIndex loop over `[...xs.entries()].reverse()` (`[...xs].reverse()` without an index).
@@ -202,8 +202,13 @@ function toSequentialLoop(j: JSCodeshift, path: ASTPath<unknown>, entry: PlanCal
   } else return false;
 
   const name = () => j.identifier(result);
-  // ys.push(e) / ys.push(...e)
-  const push = (value: unknown, spread = false) => j.expressionStatement(j.callExpression(j.memberExpression(name(), j.identifier('push')), [spread ? j.spreadElement(value as never) : (value as never)]));
+  // ys.push(e) / ys.push(...e) / ys.push(a, b) for a returned `[a, b]`
+  const push = (value: unknown, spread = false) => {
+    const literal = value as LooseNode;
+    const elements = spread && literal.type === 'ArrayExpression' ? (literal.elements as (LooseNode | null)[]) : undefined;
+    const args = elements && elements.every((e) => e && e.type !== 'SpreadElement') ? elements : [spread ? j.spreadElement(value as never) : value];
+    return j.expressionStatement(j.callExpression(j.memberExpression(name(), j.identifier('push')), args as never[]));
+  };
   // ok = true; break;
   const settle = (value: unknown) => [j.expressionStatement(j.assignmentExpression('=', name(), value as never)), j.breakStatement()];
   const itemRef = () => j.identifier((item as LooseNode).name as string);

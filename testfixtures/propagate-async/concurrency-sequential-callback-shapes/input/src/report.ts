@@ -36,6 +36,11 @@ export function allLines(files: string[]): string[] {
   return files.flatMap((file) => lines(file));
 }
 
+export function pairs(files: string[]): (string | number)[] {
+  const out = files.flatMap((file) => [file, size(file)]);
+  return out;
+}
+
 export function hasEmpty(files: string[]): boolean {
   const found = files.some((file) => size(file) === 0);
   return found;

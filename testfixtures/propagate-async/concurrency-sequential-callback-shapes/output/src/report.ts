@@ -62,6 +62,16 @@ export async function allLines(files: string[]): Promise<string[]> {
   return flattened;
 }
 
+export async function pairs(files: string[]): Promise<(string | number)[]> {
+  const out = [];
+
+  for (const file of files) {
+    out.push(file, await size(file));
+  }
+
+  return out;
+}
+
 export async function hasEmpty(files: string[]): Promise<boolean> {
   let found = false;
 
