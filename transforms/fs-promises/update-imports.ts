@@ -266,6 +266,9 @@ function replaceWithText(j: JSCodeshift, statement: ASTPath, text: string, sourc
   statement.replace(replacement);
 }
 
+const withTrailingComments = (text: string | undefined, statement: ASTPath, source: SourceText): string | undefined =>
+  text === undefined ? undefined : text + trailingCommentsText(statement.node as AnyNode, source);
+
 /** The original text from the end of a statement to the end of its last trailing comment (` // why`). */
 function trailingCommentsText(node: AnyNode, source: SourceText): string {
   const trailing = (node.comments ?? []).filter((c) => c.trailing) as Array<{ loc?: { end: { line: number; column: number } } }>;
@@ -311,7 +314,8 @@ export function updateImports(j: JSCodeshift, root: Collection, input: UpdateImp
   const inserts = input.pending.map((entry) => ({
     entry,
     text: importText(entry, source),
-    anchorText: newTexts.has(entry.anchor) ? newTexts.get(entry.anchor) : source.textOf(entry.anchor.node as never),
+    // A changed anchor is written with its trailing comment (replaceWithText): the new line goes after both.
+    anchorText: newTexts.has(entry.anchor) ? withTrailingComments(newTexts.get(entry.anchor), entry.anchor, source) : source.textOf(entry.anchor.node as never),
   }));
   const removals = [...emptied].map((statement) => ({ statement, text: source.textOf(statement.node as never) }));
 
