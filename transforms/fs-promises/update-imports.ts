@@ -314,8 +314,9 @@ export function updateImports(j: JSCodeshift, root: Collection, input: UpdateImp
   const inserts = input.pending.map((entry) => ({
     entry,
     text: importText(entry, source),
-    // A changed anchor is written with its trailing comment (replaceWithText): the new line goes after both.
-    anchorText: newTexts.has(entry.anchor) ? withTrailingComments(newTexts.get(entry.anchor), entry.anchor, source) : source.textOf(entry.anchor.node as never),
+    // The anchor with its trailing comment (a changed one is written so by replaceWithText): the new
+    // line goes after both, and the comment can make a repeated statement text unique.
+    anchorText: withTrailingComments(newTexts.has(entry.anchor) ? newTexts.get(entry.anchor) : source.textOf(entry.anchor.node as never), entry.anchor, source),
   }));
   const removals = [...emptied].map((statement) => ({ statement, text: source.textOf(statement.node as never) }));
 
