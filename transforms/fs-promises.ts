@@ -13,7 +13,11 @@
  *    fs-extra (its own promise forms) and modules named in `fsModules` (their `promises` export).
  * 5. Imports in the file's style, reusing an fs/promises import or `fs.promises` already present;
  *    aliases for taken names; sync imports left unused are removed.
- * 6. Parentheses where precedence needs them: `(await readFile(p)).toString()`.
+ * 6. Parentheses where precedence needs them: `(await readFile(p)).toString()`, `(await stat(p))!.size`.
+ * 7. Minimal diffs: the call node is kept (its argument layout and comments stay), `return`
+ *    statements keep their text (fs-promises/print-keeping-statements), changed import lists keep
+ *    their layout (fs-promises/rebuild-list-text); a statement that now starts with `(` after a line
+ *    without `;` gets a leading `;`.
  *
  * Leaves alone (reported with a reason code):
  * - calls in synchronous functions (AM106: propagate-async's job), generators (AM110), constructors
