@@ -27,7 +27,9 @@
  *    (propagate-async: no new type error, no floating promise). Any problem it returns makes the run
  *    all-or-nothing: every changed file goes back to its original text and is marked failed (its
  *    rewritten findings dropped; AM906 on files without a problem of their own), so nothing is
- *    written and the run exits 3. Problems are attached to their file's findings.
+ *    written and the run exits 3. Problems are attached to their file's findings. A hook may instead
+ *    ask for another attempt with more options ({@link VerifyOutcome}): the run starts again from the
+ *    original texts (propagate-async pins the functions whose migration caused the problems).
  * 5. **finish hooks** (`finish(findings, options)`, optional per module): rewrite one file's findings
  *    (or the project-level ones) with what the analysis knows.
  *
@@ -77,7 +79,21 @@ export type FinishHook = (findings: readonly Finding[], options: Readonly<Record
  * puts every changed file back to its original text and marks it failed, so nothing is written and
  * the run exits 3 (a half-applied migration is worse than none).
  */
-export type VerifyHook = (fileMap: FileMap, options: Readonly<Record<string, unknown>>) => Finding[] | Promise<Finding[]>;
+export type VerifyHook = (fileMap: FileMap, options: Readonly<Record<string, unknown>>) => Finding[] | VerifyOutcome | Promise<Finding[] | VerifyOutcome>;
+
+/**
+ * What a verify hook may return instead of a plain list: the problems, and options for one more
+ * attempt — the pipeline then starts again from the original texts with those options merged in
+ * (propagate-async: the functions whose migration caused the problems, pinned sync). At most
+ * {@link MAX_VERIFY_ATTEMPTS} attempts; the last one's problems are final.
+ */
+export interface VerifyOutcome {
+  problems: Finding[];
+  retryWith?: Record<string, unknown>;
+}
+
+/** Attempts of a run whose verify hook asks to retry (the first one included). */
+export const MAX_VERIFY_ATTEMPTS = 4;
 
 /** A transform module as the pipeline uses it: a registry entry, optionally with prepare, finish and verify hooks. */
 export type PipelineTransform = TransformModule & { prepare?: PrepareHook; finish?: FinishHook; verify?: VerifyHook };
@@ -129,6 +145,18 @@ export interface PipelineOptions {
  * @throws whatever a prepare hook throws (per-file errors are caught and reported)
  */
 export async function runPipeline(fileMap: FileMap, options: PipelineOptions): Promise<PipelineResult> {
+  let transformOptions = { ...(options.transformOptions ?? {}) };
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await attemptPipeline(fileMap, { ...options, transformOptions }, attempt < MAX_VERIFY_ATTEMPTS);
+    if (!('retryWith' in outcome)) return outcome;
+    // Start again from the original texts, with what the verify hook learned.
+    for (const p of fileMap.paths()) fileMap.set(p, fileMap.getOriginal(p) ?? fileMap.getOrThrow(p));
+    transformOptions = { ...transformOptions, ...outcome.retryWith };
+  }
+}
+
+/** One attempt of {@link runPipeline}; with `mayRetry`, a verify hook's request to retry is returned instead of failing the files. */
+async function attemptPipeline(fileMap: FileMap, options: PipelineOptions, mayRetry: boolean): Promise<PipelineResult | { retryWith: Record<string, unknown> }> {
   const transforms = [...options.transforms];
   const baseOptions = { ...(options.transformOptions ?? {}) };
   /** Findings that belong to no scanned file's stage: prepare hooks', and verify problems elsewhere. */
@@ -163,8 +191,10 @@ export async function runPipeline(fileMap: FileMap, options: PipelineOptions): P
 
   for (const transform of transforms) {
     if (typeof transform.verify !== 'function' || fileMap.changedPaths().length === 0) continue;
-    const problems = await transform.verify(fileMap, shared);
+    const verified = await transform.verify(fileMap, shared);
+    const problems = Array.isArray(verified) ? verified : verified.problems;
     if (problems.length === 0) continue;
+    if (mayRetry && !Array.isArray(verified) && verified.retryWith) return { retryWith: verified.retryWith };
     for (const problem of problems) {
       const file = byPath.get(problem.file);
       if (file) file.findings.push(problem);

@@ -242,6 +242,12 @@ export const REASONS = define({
     fix: 'Await the call by hand, or make its function reachable from the plan (e.g. with --seed), then run again.',
     level: 'error',
   },
+  AM342: {
+    title: 'kept sync after verification',
+    explanation: 'A first attempt made this function async and the migrated project then had a new type error or floating promise that mentions it; the run planned again with it kept sync, so the rest of the migration could be written.',
+    fix: 'Look at the error named in the message (a test mock typed with the sync return, a callback type, an override), fix it by hand, and run again.',
+    level: 'warning',
+  },
   AM331: {
     title: 'plan entry does not match the file (stale plan)',
     explanation: 'The plan names a function, call or type at an offset where this text has something else (the file changed since the plan was made).',

@@ -10,7 +10,7 @@ import * as path from 'path';
 import type { API, FileInfo } from 'jscodeshift';
 import { FileMap } from '../src/filemap';
 import type { Finding } from '../src/findings';
-import { runPipeline, type PipelineTransform } from '../src/pipeline';
+import { MAX_VERIFY_ATTEMPTS, runPipeline, type PipelineTransform } from '../src/pipeline';
 import { UsageError } from '../src/errors';
 import { createReporter } from '../transforms/lib/report';
 
@@ -190,6 +190,39 @@ test('a verify problem reverts every changed file (all or nothing); problems sit
   expect(result.files.map((f) => `${f.path} ${f.status} ${f.findings.map((x) => x.code).join(',')}`)).toEqual(['a.ts failed AM340', 'b.ts failed AM906', 'c.ts unchanged ']);
   expect(result.files[0].findings[0].message).toBe('new type error (sees const bar = 1;)'); // verify saw the migrated text
   expect(result.findings.map((f) => `${f.file} ${f.code}`)).toEqual(['not-scanned.d.ts AM340', 'a.ts AM340', 'b.ts AM906']);
+});
+
+test('a verify hook may ask for another attempt from the original texts, with more options; attempts are bounded', async () => {
+  const seen: string[] = [];
+  // Renames foo → bar in every file except those listed in `skip`; verify objects to a.ts until it is skipped.
+  const retrying: PipelineTransform = {
+    meta: { ...renameTransform('retry', 1, 'foo', 'bar').meta },
+    default: (file: { path: string; source: string }, _api: unknown, options: { skip?: string[] }) => ((options.skip ?? []).includes(file.path) ? undefined : file.source.replace(/foo/g, 'bar')),
+    verify: (fileMap: FileMap, options: Readonly<Record<string, unknown>>) => {
+      seen.push(`${fileMap.get('a.ts')?.trim()} | ${fileMap.get('b.ts')?.trim()}`);
+      if (fileMap.get('a.ts')?.includes('bar')) return { problems: [{ transform: 'retry', kind: 'left-alone', code: 'AM340', message: 'a.ts is wrong', file: 'a.ts', line: 1, column: 1 }], retryWith: { skip: [...((options.skip as string[]) ?? []), 'a.ts'] } };
+      return [];
+    },
+  } as unknown as PipelineTransform;
+  const map = memoryMap({ 'a.ts': 'const foo = 1;\n', 'b.ts': 'const foo = 2;\n' });
+  const result = await runPipeline(map, { transforms: [retrying] });
+  expect(seen).toEqual(['const bar = 1; | const bar = 2;', 'const foo = 1; | const bar = 2;']);
+  expect(result.files.map((f) => `${f.path} ${f.status}`)).toEqual(['a.ts unchanged', 'b.ts changed']);
+
+  // A hook that always asks again gets MAX_VERIFY_ATTEMPTS attempts; the last problems are final.
+  let attempts = 0;
+  const stubborn: PipelineTransform = {
+    ...renameTransform('stubborn', 1, 'foo', 'bar'),
+    verify: () => {
+      attempts++;
+      return { problems: [{ transform: 'stubborn', kind: 'left-alone', code: 'AM340', message: 'still wrong', file: 'a.ts', line: 1, column: 1 }], retryWith: { attempt: attempts } };
+    },
+  };
+  const map2 = memoryMap({ 'a.ts': 'const foo = 1;\n' });
+  const final = await runPipeline(map2, { transforms: [stubborn] });
+  expect(attempts).toBe(MAX_VERIFY_ATTEMPTS);
+  expect(map2.changedPaths()).toEqual([]);
+  expect(final.files.map((f) => `${f.path} ${f.status} ${f.findings.map((x) => x.code).join(',')}`)).toEqual(['a.ts failed AM340']);
 });
 
 test('finish hooks rewrite findings per file and project-wide, after verify', async () => {

@@ -28,6 +28,8 @@ export interface PlanOptions {
   fsModules?: readonly string[];
   /** `parallel` (default): map callbacks run concurrently (`Promise.all`); `sequential`: one at a time in loops. */
   concurrency?: 'parallel' | 'sequential';
+  /** Functions kept sync because migrating them failed verification in an earlier attempt (AM342). */
+  verifyPins?: readonly { file: string; name: string; why: string }[];
   /** Sync fs functions the project's tests mock (transforms/lib/fs-mocks.ts): their calls are no seeds. */
   fsMocks?: FsMocks;
   /** `node22`: `Array.from(gen())` of a generator that becomes async → `await Array.fromAsync(gen())`. */
@@ -95,9 +97,24 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
   });
   dropMockedSeeds(graph, options.fsMocks);
   addUserSeeds(graph, options.seeds ?? [], cwd);
-  const extraPins = [...(options.publicApi === 'keep' ? publicApiPins(graph, loaded, texts, cwd) : []), ...unseenCallerPins(graph, loaded.program, loaded.checker, loaded.projectFiles)];
+  const extraPins = [...(options.publicApi === 'keep' ? publicApiPins(graph, loaded, texts, cwd) : []), ...unseenCallerPins(graph, loaded.program, loaded.checker, loaded.projectFiles), ...verifyPinsOf(graph, options.verifyPins ?? [])];
   const closure = closeOverCallers(graph, extraPins);
   return writePlan(graph, closure, cwd, loaded.tsConfigFilePath);
+}
+
+/** Pins for the functions a failed verification named (`verifyPins`): every function of that file with that name (last segment). */
+function verifyPinsOf(graph: CallGraph, pins: readonly { file: string; name: string; why: string }[]): { fn: FnNode; cause: PinCause }[] {
+  const out: { fn: FnNode; cause: PinCause }[] = [];
+  for (const pin of pins) {
+    for (const fn of graph.fns) {
+      if (fn.file !== pin.file || !fn.hasBody || fn.name.split('.').pop() !== pin.name) continue;
+      const sf = fn.node.getSourceFile();
+      const start = fn.node.getStart(sf);
+      const lc = sf.getLineAndCharacterOfPosition(start);
+      out.push({ fn, cause: { code: 'AM342', text: `${fn.name} is kept sync: making it async failed verification (${pin.why})`, loc: { file: fn.file, line: lc.line + 1, column: lc.character + 1, start, end: fn.node.getEnd() } } });
+    }
+  }
+  return out;
 }
 
 /** Calls of sync fs functions that tests mock stay sync (fs-promises reports them, AM208): they seed nothing. */

@@ -11,6 +11,7 @@
 import { ts } from 'ts-morph';
 import type { Finding } from '../findings';
 import { loadProject, type FileTexts, type LoadedProject } from '../project/load-project';
+import { findSuspects, type Suspect } from './verify-suspects';
 
 /** Options of {@link verifyMigration}. */
 export interface VerifyOptions {
@@ -18,6 +19,10 @@ export interface VerifyOptions {
   project?: string;
   /** Turn a path into the display path findings use (relative to the working directory). */
   displayPath: (file: string) => string;
+  /** With `onSuspects`: absolute file → names of the functions the plan made async (src/plan/verify-suspects.ts). */
+  asyncNames?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Called, when there are problems, with the functions they mention (to pin and plan again). */
+  onSuspects?: (suspects: Suspect[]) => void;
 }
 
 /** TS2307 cannot find module, TS2580/TS2591 cannot find name (install @types/node), TS2792, TS7016 no declaration file. */
@@ -86,15 +91,19 @@ export function verifyMigration(before: FileTexts, after: FileTexts, options: Ve
     const lc = sf.getLineAndCharacterOfPosition(pos);
     return { file: options.displayPath(sf.fileName), line: lc.line + 1, column: lc.character + 1 };
   };
+  const spans: { file: string; start: number; length: number; why: string }[] = [];
   if (migrated.tsConfigFilePath) {
     for (const { diagnostic } of introduced(diagnosticsOf(original), diagnosticsOf(migrated))) {
       const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+      if (diagnostic.file && diagnostic.start !== undefined) spans.push({ file: diagnostic.file.fileName, start: diagnostic.start, length: diagnostic.length ?? 0, why: `TS${diagnostic.code} at ${where(diagnostic.file, diagnostic.start).file}:${where(diagnostic.file, diagnostic.start).line}` });
       findings.push({ transform: 'propagate-async', kind: 'left-alone', code: 'AM340', message: `new type error after the migration: TS${diagnostic.code} ${text}`, ...where(diagnostic.file, diagnostic.start) });
     }
   }
   for (const { node } of introduced(floatingCallsOf(original), floatingCallsOf(migrated))) {
     const sf = node.getSourceFile();
+    spans.push({ file: sf.fileName, start: node.expression.getStart(sf), length: node.expression.getWidth(sf), why: `a floating promise at ${where(sf, node.getStart(sf)).file}:${where(sf, node.getStart(sf)).line}` });
     findings.push({ transform: 'propagate-async', kind: 'left-alone', code: 'AM341', message: `${node.expression.getText(sf)}() now returns a promise that is neither awaited, returned nor handled`, subject: node.expression.getText(sf), ...where(sf, node.getStart(sf)) });
   }
+  if (findings.length > 0 && options.onSuspects && options.asyncNames) options.onSuspects(findSuspects(migrated, options.asyncNames, spans));
   return findings;
 }

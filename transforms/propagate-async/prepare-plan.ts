@@ -16,6 +16,7 @@
  * {@link ./explain-sync-findings} gives that finding the plan's reason, so each site is reported once.
  */
 import { findFsMocks } from '../lib/fs-mocks';
+import type { VerifyPin } from './verify-plan';
 import { UsageError } from '../../src/errors';
 import type { Finding } from '../../src/findings';
 import { readPlan } from './read-plan';
@@ -69,6 +70,7 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
     concurrency,
     allowCallbacks: readList(options.allowCallbacks),
     target,
+    verifyPins: Array.isArray(options.verifyPins) ? (options.verifyPins as VerifyPin[]) : [],
     fsMocks: findFsMocks(fileMap.paths().map((p) => [p, fileMap.getOrThrow(p)] as [string, string])),
     onLoaded: (project) => (loaded = project),
   });
