@@ -45,7 +45,7 @@ import { parserFor } from './lib/parser';
 import { createReporter, type EngineHooks } from './lib/report';
 import { createSourceText } from './lib/source-text';
 import { detectStyle, indentUnit, printOptionsFor, splitBom } from './lib/style';
-import { buildAwaitCall, parenthesizeWhereRecastDoesNot } from './fs-promises/build-await-call';
+import { buildAwaitCall, detachComments, parenthesizeWhereRecastDoesNot } from './fs-promises/build-await-call';
 import { classifyCallSite } from './fs-promises/classify-call-site';
 import { dropThrowIfNoEntry } from './fs-promises/drop-throw-if-no-entry';
 import { findFsBindings, type FsBinding } from './fs-promises/find-fs-bindings';
@@ -125,7 +125,7 @@ export default function transform(file: FileInfo, api: API, options: Options & F
       continue;
     }
     const call = site.call!;
-    const callNode = call.node as unknown as { callee: unknown; arguments: never[]; comments?: unknown; loc: { start: { line: number; column: number } } };
+    const callNode = call.node as unknown as { callee: unknown; arguments: never[]; comments?: unknown[] | null; loc: { start: { line: number; column: number } } };
     const promiseName = site.api!.promise!;
     const original = callNode.arguments;
     const args = (site.api!.throwIfNoEntry ? dropThrowIfNoEntry(j, original, text) : original) as never[];
@@ -135,15 +135,14 @@ export default function transform(file: FileInfo, api: API, options: Options & F
       semicolon: style.semicolons ? ';' : '',
     };
     // The call's comments go to the expression that replaces it, so recast leaves them in place.
-    const comments = callNode.comments;
-    callNode.comments = null;
+    const comments = detachComments(callNode);
     const replacement = buildAwaitCall(j, decision.shape, callees.calleeFor(site, promiseName), callNode, args, layout);
     const placed = parenthesizeWhereRecastDoesNot(j, call, replacement);
     const placedText = j(placed).toSource(printOptionsFor(style));
     call.replace(placed);
     // The finding's replacement for the call's own text, with the parentheses recast adds there.
     const replacementText = FastPath.from(call).needsParens() ? `(${placedText})` : placedText;
-    (placed as { comments?: unknown }).comments = comments;
+    if (comments) (placed as { comments?: unknown }).comments = comments;
     rewrittenSites.push({ node: placed, start: callNode.loc.start });
     if (decision.shape === 'stat-no-throw') addedThrows++;
     if (site.binding) rewrittenBindings.add(site.binding);

@@ -10,6 +10,10 @@ export async function copyWithNote(from, to) {
     { encoding: 'utf8' },
   );
   log(/* why */ readFileSync(to));
+  log(/* both */ readFileSync(
+    to,
+    'utf8',
+  ));
 }
 
 function log(value) {

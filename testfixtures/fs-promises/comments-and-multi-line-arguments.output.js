@@ -10,6 +10,10 @@ export async function copyWithNote(from, to) {
     { encoding: 'utf8' },
   );
   log(/* why */ await readFile(to));
+  log(/* both */ await readFile(
+    to,
+    'utf8',
+  ));
 }
 
 function log(value) {

@@ -76,3 +76,20 @@ export function parenthesizeWhereRecastDoesNot(j: JSCodeshift, call: ASTPath, re
   // (await readFile(p))
   return needs ? j.parenthesizedExpression(replacement) : replacement;
 }
+
+/**
+ * Take the call's own comments off it, for the expression that replaces it to carry: recast then
+ * leaves them where they are (a comment before the call stays before its `await`). recast reprints a node from its
+ * original text only while it matches its original (`.original`, set by recast's parser) comments
+ * included, so the call gets an original without comments (same location, same children) and keeps
+ * its layout, arguments over several lines included.
+ * @returns the comments, or undefined when the call has none
+ */
+export function detachComments(call: { comments?: unknown[] | null }): unknown[] | undefined {
+  const comments = call.comments;
+  if (!comments?.length) return undefined;
+  call.comments = null;
+  const original = (call as { original?: object }).original;
+  if (original) (call as { original?: object }).original = { ...original, comments: null };
+  return comments;
+}
