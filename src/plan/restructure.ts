@@ -181,9 +181,9 @@ function needsResultType(options: ts.CompilerOptions | undefined, captured: bool
 /**
  * `--concurrency=sequential`: where the result of `xs.<method>(cb)` can go when the call becomes a
  * `for…of` loop: a declaration of its own (`const ys = …;`, one identifier declarator, in a block
- * or at top level, no wrapper around the call), `return …;`, or an assignment statement
- * `ys = …;` / `this.ys = …;` — the last two through a fresh temporary the transform names. Returns
- * the refusal reason otherwise.
+ * or at top level, no wrapper around the call), `return …;` or an arrow's concise body (`(xs) => xs.map(…)`,
+ * which becomes a block), or an assignment statement `ys = …;` / `this.ys = …;` — all but the first
+ * through a fresh temporary the transform names. Returns the refusal reason otherwise.
  */
 function sequentialTarget(call: ts.CallExpression, fn: ts.ArrowFunction | ts.FunctionExpression): { declared?: ts.VariableDeclaration; scope: ts.Node } | string {
   const parent = call.parent;
@@ -197,12 +197,12 @@ function sequentialTarget(call: ts.CallExpression, fn: ts.ArrowFunction | ts.Fun
     if (mentions(fn, parent.name.text) || mentions(call.expression, parent.name.text)) return `the call mentions ${parent.name.text}, the variable being declared`;
     return { declared: parent, scope: list.parent.parent };
   }
-  if (ts.isReturnStatement(parent) && parent.expression === call) {
-    if (!inStatementPosition(parent)) return 'the return statement is not in a block or if';
-    let owner: ts.Node = parent.parent;
+  if ((ts.isReturnStatement(parent) && parent.expression === call) || (ts.isArrowFunction(parent) && parent.body === call)) {
+    if (ts.isReturnStatement(parent) && !inStatementPosition(parent)) return 'the return statement is not in a block or if';
+    let owner: ts.Node = ts.isArrowFunction(parent) ? parent : parent.parent;
     while (!ts.isFunctionLike(owner) && !ts.isSourceFile(owner)) owner = owner.parent;
     const outer = ts.isArrowFunction(owner) || ts.isFunctionExpression(owner) ? outerParent(owner).parent : undefined;
-    if (outer && ts.isCallExpression(outer) && ts.isPropertyAccessExpression(outer.expression) && INLINED_CALLBACK_METHODS.has(outer.expression.name.text)) return `the return is inside the callback of ${outer.expression.getText()}() , which is restructured too`;
+    if (outer && ts.isCallExpression(outer) && ts.isPropertyAccessExpression(outer.expression) && INLINED_CALLBACK_METHODS.has(outer.expression.name.text)) return `the return is inside the callback of ${outer.expression.getText()}(), which is restructured too`;
     return { scope: parent };
   }
   const stableTarget = (e: ts.Expression): boolean => ts.isIdentifier(e) || (ts.isPropertyAccessExpression(e) && !e.questionDotToken && e.expression.kind === ts.SyntaxKind.ThisKeyword);
@@ -212,7 +212,7 @@ function sequentialTarget(call: ts.CallExpression, fn: ts.ArrowFunction | ts.Fun
     return { scope: parent.parent };
   }
   if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent) || ts.isNonNullExpression(parent) || ts.isTypeAssertionExpression(parent)) return 'the call is wrapped in parentheses, a cast or !';
-  return 'its value is used inside an expression; only `const x = …;`, `x = …;` and `return …;` become loops';
+  return 'its value is used inside an expression; only `const x = …;`, `x = …;`, `return …;` and a concise arrow body become loops';
 }
 
 /**

@@ -152,6 +152,7 @@ function canFallThrough(statements: LooseNode[]): boolean {
  *   `const ys = xs.map(cb);` → `const ys = [];` (`let ok = false;` / `let found;` / `let i = -1;`, const → let) + loop
  *   `return xs.map(cb);`     → `const mapped = [];` + loop + `return mapped;` (fresh name; in a block when needed)
  *   `ys = xs.map(cb);`       → `const mapped = [];` + loop + `ys = mapped;`
+ *   `(xs) => xs.map(cb)`     → `(xs) => { const mapped = []; …loop; return mapped; }`
  * A type the plan printed (`resultType`) goes on the variable; parameter types are dropped (the loop
  * variables get the element type).
  */
@@ -199,6 +200,13 @@ function toSequentialLoop(j: JSCodeshift, path: ASTPath<unknown>, entry: PlanCal
       if (Array.isArray((statement as unknown as { parentPath: { value: unknown } }).parentPath.value)) statement.replace(...(list as never[]));
       else statement.replace(j.blockStatement(list as never[]));
     };
+  } else if (parent?.type === 'ArrowFunctionExpression' && parent.body === call) {
+    // (xs) => xs.map(cb)  →  (xs) => { const mapped = []; for (…) …; return mapped; }
+    result = freshName(used, TEMPORARY_NAMES[method]);
+    const id = j.identifier(result) as unknown as LooseNode;
+    if (annotation) id.typeAnnotation = annotation;
+    const declaration = j.variableDeclaration(searching ? 'let' : 'const', [j.variableDeclarator(id as never, init as never)]);
+    place = (loop) => void (parent.body = j.blockStatement([declaration, loop as never, j.returnStatement(j.identifier(result))]));
   } else return false;
 
   const name = () => j.identifier(result);

@@ -167,3 +167,14 @@ export async function lengths(files: string[], fast: boolean): Promise<number[]>
   }
   return [];
 }
+
+// A concise arrow body becomes a block that returns the loop's result.
+export const sizesOf = async (files: string[]): Promise<number[]> => {
+  const mapped4 = [];
+
+  for (const file of files) {
+    mapped4.push(await size(file));
+  }
+
+  return mapped4;
+};
