@@ -5,10 +5,12 @@
  * 1. A `return` statement with anything changed inside it is printed from scratch ("Return statements
  *    might end up running into ASI issues due to comments inserted deep within the tree"): it gains
  *    a `;` in files without semicolons, and loses the parentheses, line breaks and comments between
- *    `return` and its argument. The rewrite inserts no comments, so for printing such a statement is
- *    given the type of the one statement with the same fields and no such rule, `throw`, on both its
- *    new and its original node; recast then patches only the rewritten call into the original text.
- *    (Not for a sequence argument, which recast would parenthesise after `throw`.)
+ *    `return` and its argument. The rewrite puts no comment right after a `return` (a call's own
+ *    comments stay where they were; the marker below starts a statement), so for printing such a
+ *    statement is given the type of the one statement with the same fields and no such rule,
+ *    `throw`, on both its new and its original node; recast then patches only the rewritten call
+ *    into the original text. (Not for a sequence argument, which recast would parenthesise after
+ *    `throw`.)
  * 2. An expression statement that now starts with `(` — `(await readFile(p)).toString()` — would
  *    continue the previous line when that line does not end in `;` (ASI does not apply before `(`).
  *    It gets a leading `;`, as files without semicolons write it: `;(await readFile(p)).toString()`.
