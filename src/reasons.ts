@@ -224,6 +224,12 @@ export const REASONS = define({
     fix: 'Rewrite the loop as `for…of` with `await`, or `await Promise.all(xs.map(async …))`, then run again.',
     level: 'warning',
   },
+  AM325: {
+    title: 'called through a computed key the tool cannot resolve',
+    explanation: 'A call such as `obj[key]()` or `this[name]()` uses a key that is not a string literal (nor a constant with a literal type), so any function the object holds may be its callee; making one async would leave that call with an unawaited promise, so they stay sync.',
+    fix: 'Call the function by name (or through a literal key such as `obj[\'load\']()`), or await the computed call by hand and run again with --seed.',
+    level: 'warning',
+  },
   AM330: {
     title: 'public API kept sync (--public-api=keep)',
     explanation: 'The function is exported by the package and --public-api=keep was given, so callers outside the project are assumed; it and its callees stay sync.',

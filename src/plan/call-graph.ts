@@ -18,6 +18,7 @@
  * replace it later.
  */
 import { ts } from 'ts-morph';
+import { assignedValue, createCommonJsExportReader, isCommonJsExportsObject, memberAccessName, requiredSourceFile, requireSpecifier, WHOLE_MODULE, type ExportedValue } from './commonjs-exports';
 import { rewritableFsCall } from './fs-call';
 import { classifyReceiver } from './receivers';
 import { isForEachCallback, restructurableArrayCall, restructurableAssertion } from './restructure';
@@ -157,6 +158,12 @@ export interface CallGraph {
   fsSeeds: { fn: FnNode; seed: Seed }[];
   /** Union-find parent per fn id (use {@link familyOf}). */
   parent: number[];
+  /**
+   * Per project file (absolute path), the functions its CommonJS exports hold, re-exports included
+   * (`module.exports = { ...require('./x'), f }`, `Object.assign(module.exports, { f })`): what
+   * `--public-api=keep` keeps for a package entry.
+   */
+  commonJsExports: Map<string, FnNode[]>;
 }
 
 /** Options of {@link buildCallGraph}. */
@@ -214,7 +221,8 @@ function classifyCallContext(call: ts.CallExpression): CallContext {
  * @param program the program (all files, typings included); only `options.projectFiles` are walked.
  */
 export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, options: CallGraphOptions): CallGraph {
-  const graph: CallGraph = { fns: [], sites: [], fsSeeds: [], parent: [] };
+  const graph: CallGraph = { fns: [], sites: [], fsSeeds: [], parent: [], commonJsExports: new Map() };
+  const commonJs = createCommonJsExportReader(checker);
   const byNode = new Map<ts.Node, FnNode>();
   const bySymbol = new Map<ts.Symbol, FnNode[]>();
   const boundNames = new Set<string>();
@@ -249,7 +257,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       const n = propertyNameText(parent.name);
       if (n) return ts.isPropertyDeclaration(parent) && ts.isClassLike(parent.parent) ? `${parent.parent.name?.text ?? '<class>'}.${n}` : n;
     }
-    if (parent && ts.isBinaryExpression(parent) && ts.isPropertyAccessExpression(parent.left)) return parent.left.getText();
+    if (parent && ts.isBinaryExpression(parent) && (ts.isPropertyAccessExpression(parent.left) || (ts.isElementAccessExpression(parent.left) && memberAccessName(parent.left) !== undefined))) return parent.left.getText();
     if (parent && ts.isExportAssignment(parent)) return 'default export';
     if (parent && (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== node) {
       return `the callback passed to ${classifyReceiver(parent).receiver}`;
@@ -290,11 +298,15 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
   const fnsForDeclaration = (decl: ts.Declaration, depth: number): FnNode[] => {
     if (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return [fnFor(decl)];
     if (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl)) {
-      const init = 'initializer' in decl && decl.initializer ? skipOuter(decl.initializer) : undefined;
+      // `var f = exports.f = function …`: the last value of an assignment chain.
+      const init = 'initializer' in decl && decl.initializer ? assignedValue(decl.initializer) : undefined;
       const annotated = !ts.isPropertyAssignment(decl) && decl.type && ts.isFunctionTypeNode(decl.type) ? decl.type : undefined;
       // `const f: () => T = () => …`: the annotation changes with the function.
       if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return annotated ? [fnFor(init), fnFor(decl, annotated.type)] : [fnFor(init)];
       if (init && ts.isIdentifier(init) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(init), depth + 1);
+      // `const m = require('./m')`, `const f = require('./m').f` the checker could not follow.
+      const required = init && ts.isVariableDeclaration(decl) && depth < 4 ? fnsForRequired(init, depth) : undefined;
+      if (required) return required;
       const declType = ts.isPropertyAssignment(decl) ? undefined : decl.type;
       if (declType && ts.isFunctionTypeNode(declType)) return [fnFor(decl, declType.type)];
       // `x: typeof f` (or `x?: typeof f`) calls f's family.
@@ -304,15 +316,24 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     // `function run(cb: () => T)`: calls of `cb` inside, and the functions passed for it, are one family.
     if (ts.isParameter(decl) && decl.type && ts.isFunctionTypeNode(decl.type)) return [fnFor(decl, decl.type.type)];
     if (ts.isShorthandPropertyAssignment(decl) && depth < 4) return fnsForSymbol(checker.getShorthandAssignmentValueSymbol(decl), depth + 1);
+    // `const { f, g: h } = require('./m')` (a CommonJS module's export table) or `= obj` (a property of its type).
+    if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && !decl.dotDotDotToken && depth < 4) {
+      const key = decl.propertyName ? propertyNameText(decl.propertyName) : ts.isIdentifier(decl.name) ? decl.name.text : undefined;
+      if (key === undefined) return [];
+      const holder = decl.parent.parent;
+      if (ts.isVariableDeclaration(holder) && holder.initializer && requireSpecifier(holder.initializer)) return fnsForModuleMember(requiredSourceFile(checker, holder.initializer), key, depth);
+      const prop = checker.getTypeAtLocation(decl.parent).getProperty(key);
+      return prop ? fnsForSymbol(prop, depth + 1) : [];
+    }
     if (ts.isExportAssignment(decl)) {
       const e = skipOuter(decl.expression);
       if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return [fnFor(e)];
       if (ts.isIdentifier(e) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(e), depth + 1);
       return [];
     }
-    const assignment = ts.isBinaryExpression(decl) ? decl : ts.isPropertyAccessExpression(decl) && ts.isBinaryExpression(decl.parent) && decl.parent.left === decl ? decl.parent : undefined;
+    const assignment = ts.isBinaryExpression(decl) ? decl : (ts.isPropertyAccessExpression(decl) || ts.isElementAccessExpression(decl)) && ts.isBinaryExpression(decl.parent) && decl.parent.left === decl ? decl.parent : undefined;
     if (assignment && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-      const right = skipOuter(assignment.right);
+      const right = assignedValue(assignment.right);
       if (ts.isArrowFunction(right) || ts.isFunctionExpression(right)) return [fnFor(right)];
       if (ts.isIdentifier(right) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(right), depth + 1);
     }
@@ -322,7 +343,12 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
   /** Every graph function a symbol stands for, merged into one family. */
   function fnsForSymbol(symbol: ts.Symbol | undefined, depth = 0): FnNode[] {
     if (!symbol) return [];
-    if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    if (symbol.flags & ts.SymbolFlags.Alias) {
+      // An alias the checker cannot follow (`const { f } = require('./m')` where m fills its exports
+      // with Object.assign) resolves to the unknown symbol: its own declaration is read instead.
+      const target = checker.getAliasedSymbol(symbol);
+      if (target.declarations?.length) symbol = target;
+    }
     const cached = bySymbol.get(symbol);
     if (cached) return cached;
     bySymbol.set(symbol, []); // cycle guard
@@ -332,11 +358,111 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     return fns;
   }
 
-  /** Resolve a callee expression to graph functions (the one place the checker resolves calls). */
+  /** The CommonJS module `receiver` stands for: `exports`/`module.exports` (its own file), `require('./m')`, or a name bound to one. */
+  const commonJsModuleOf = (receiver: ts.Expression): ts.SourceFile | undefined => {
+    const r = skipOuter(receiver);
+    if (isCommonJsExportsObject(r)) return r.getSourceFile();
+    if (requireSpecifier(r)) return requiredSourceFile(checker, r);
+    if (!ts.isIdentifier(r)) return undefined;
+    const decl = checker.getSymbolAtLocation(r)?.declarations?.[0];
+    return decl && ts.isVariableDeclaration(decl) && decl.initializer && requireSpecifier(decl.initializer) ? requiredSourceFile(checker, decl.initializer) : undefined;
+  };
+
+  const moduleMemberCache = new Map<string, FnNode[]>();
+  /** The graph functions a CommonJS module exports under `name` ({@link WHOLE_MODULE}: `module.exports = f`), one family. */
+  function fnsForModuleMember(sf: ts.SourceFile | undefined, name: string, depth = 0): FnNode[] {
+    if (!sf || depth >= 4) return [];
+    const key = `${sf.fileName}\u0000${name}`;
+    const cached = moduleMemberCache.get(key);
+    if (cached) return cached;
+    moduleMemberCache.set(key, []); // cycle guard
+    const fns = (commonJs.exportsOf(sf).get(name) ?? []).flatMap((v) => fnsForExportedValue(v, depth + 1));
+    for (let i = 1; i < fns.length; i++) union(fns[0], fns[i]);
+    moduleMemberCache.set(key, fns);
+    return fns;
+  }
+
+  /** `require('./m')` (what `module.exports` holds) or `require('./m').f`; undefined when `e` is neither. */
+  function fnsForRequired(e: ts.Expression, depth: number): FnNode[] | undefined {
+    const n = skipOuter(e);
+    if (requireSpecifier(n)) return fnsForModuleMember(requiredSourceFile(checker, n), WHOLE_MODULE, depth);
+    const name = memberAccessName(n);
+    const receiver = (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && requireSpecifier(n.expression) ? n.expression : undefined;
+    return receiver && name !== undefined ? fnsForModuleMember(requiredSourceFile(checker, receiver), name, depth) : undefined;
+  }
+
+  /**
+   * `obj.name` / `obj['name']` where the checker has no declaration for the property: what the
+   * CommonJS export table of the module `obj` stands for holds (`Object.assign(module.exports, …)`).
+   */
+  const fnsForMemberOf = (receiver: ts.Expression, name: string): FnNode[] => fnsForModuleMember(commonJsModuleOf(receiver), name);
+
+  /**
+   * `obj['load']`, `this[name]` with `const name = 'load'` (a key of literal type, or a union of them:
+   * every member it names). `computed` when the key's value is unknown (`this[op]` with `op: string`).
+   */
+  const resolveElementAccess = (callee: ts.ElementAccessExpression): { fns: FnNode[]; computed: boolean } => {
+    const key = skipOuter(callee.argumentExpression);
+    const keys: string[] = [];
+    const literal = ts.isStringLiteralLike(key) || ts.isNumericLiteral(key);
+    if (literal) keys.push(key.text);
+    else {
+      const type = checker.getTypeAtLocation(key);
+      for (const part of type.isUnion() ? type.types : [type]) {
+        if (part.isStringLiteral()) keys.push(part.value);
+        else if (part.isNumberLiteral()) keys.push(String(part.value));
+        else return { fns: [], computed: true };
+      }
+    }
+    const objectType = checker.getApparentType(checker.getTypeAtLocation(callee.expression));
+    const fns = keys.flatMap((k) => {
+      const prop = (literal ? checker.getSymbolAtLocation(key) : undefined) ?? objectType.getProperty(k);
+      return prop?.declarations?.length ? fnsForSymbol(prop) : fnsForMemberOf(callee.expression, k);
+    });
+    return { fns, computed: false };
+  };
+
+  /**
+   * Resolve a callee expression to graph functions (the one place the checker resolves calls):
+   * names, `obj.f`, `obj['f']`; CommonJS members the checker cannot follow through the module's
+   * export table.
+   */
   const resolveCallee = (callee: ts.Expression): FnNode[] => {
+    if (ts.isElementAccessExpression(callee)) return resolveElementAccess(callee).fns;
     const target = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
     if (!target) return [];
-    return fnsForSymbol(checker.getSymbolAtLocation(target));
+    const symbol = checker.getSymbolAtLocation(target);
+    if (ts.isPropertyAccessExpression(callee) && !symbol?.declarations?.length) return fnsForMemberOf(callee.expression, callee.name.text);
+    // `f.call(this, x)`, `Base.prototype.m.apply(this, args)`: a call of f (Function.prototype's method, from the lib).
+    if (ts.isPropertyAccessExpression(callee) && isCallOrApply(callee)) return resolveCallee(skipOuter(callee.expression) as ts.Expression);
+    return fnsForSymbol(symbol);
+  };
+
+  /** `x.call` / `x.apply` where the checker resolves the name to the lib's Function method. */
+  function isCallOrApply(access: ts.PropertyAccessExpression): boolean {
+    if (access.name.text !== 'call' && access.name.text !== 'apply') return false;
+    const decls = checker.getSymbolAtLocation(access.name)?.declarations ?? [];
+    return decls.length > 0 && decls.every((d) => d.getSourceFile().isDeclarationFile && !options.projectFiles.has(d.getSourceFile().fileName));
+  }
+
+  /**
+   * `obj[key]()` with a key whose value the tool cannot know: every project function `obj` holds (the
+   * properties of its type; for a CommonJS module object, its export table) may be the callee, so each
+   * gets a use that pins it (AM325) — unless the call's value is awaited or handled already.
+   */
+  const pinComputedCallees = (call: ts.CallExpression, callee: ts.ElementAccessExpression, sf: ts.SourceFile) => {
+    if (classifyCallContext(call) === 'handled') return;
+    const candidates = new Set<FnNode>();
+    const objectType = checker.getApparentType(checker.getTypeAtLocation(callee.expression));
+    for (const prop of objectType.getProperties()) {
+      if (!(prop.declarations ?? []).some((d) => options.projectFiles.has(d.getSourceFile().fileName))) continue;
+      for (const fn of fnsForSymbol(prop)) candidates.add(fn);
+    }
+    const module = commonJsModuleOf(callee.expression);
+    if (module) for (const [name, values] of commonJs.exportsOf(module)) if (name !== WHOLE_MODULE) for (const v of values) for (const fn of fnsForExportedValue(v)) candidates.add(fn);
+    const loc = locOf(call, sf);
+    const text = `${callee.getText(sf)}()`;
+    for (const fn of candidates) fn.uses.push({ loc, code: 'AM325', text: `may be the callee of ${text}, whose computed key the tool cannot resolve` });
   };
 
   /** Merge a class's members with the same-named members of its base classes and interfaces. */
@@ -379,7 +505,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if (!parent) return { loc, code: 'AM109', text: 'escapes as a value' };
     if ((ts.isVariableDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertyAssignment(parent)) && parent.initializer === node) return 'bound';
     if (ts.isExportAssignment(parent) || ts.isShorthandPropertyAssignment(parent)) return 'bound';
-    if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left)) return 'bound';
+    if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isPropertyAccessExpression(parent.left) || (ts.isElementAccessExpression(parent.left) && memberAccessName(parent.left) !== undefined))) return 'bound';
     if (ts.isCallExpression(parent) && parent.expression === node) return 'iife';
     if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(node as ts.Expression)) {
       const receiver = classifyReceiver(parent, allowedReceivers, own?.[0]?.node, checker);
@@ -445,7 +571,13 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
         graph.fsSeeds.push({ fn: ctx.fn, seed });
       }
     }
-    const callees = ts.isArrowFunction(callee) || ts.isFunctionExpression(callee) ? [fnFor(callee)] : resolveCallee(callee as ts.Expression);
+    let callees: FnNode[];
+    if (ts.isArrowFunction(callee) || ts.isFunctionExpression(callee)) callees = [fnFor(callee)];
+    else if (ts.isElementAccessExpression(callee)) {
+      const resolved = resolveElementAccess(callee);
+      if (resolved.computed) return pinComputedCallees(call, callee, sf);
+      callees = resolved.fns;
+    } else callees = resolveCallee(callee as ts.Expression);
     if (callees.length === 0) return;
     const blockedBy = ctx.blocked ?? (!ctx.fn && !ctx.esm ? { code: 'AM104', text: 'the CommonJS top level' } : undefined);
     const calleeText = ts.isArrowFunction(callee) || ts.isFunctionExpression(callee) ? 'an IIFE' : callee.getText(sf);
@@ -482,7 +614,11 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if (!p) return false;
     if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === id) return ts.isNewExpression(p);
     if (ts.isPropertyAccessExpression(p)) {
-      if (p.expression === id) return true; // f.call, f.bind: the function escapes
+      if (p.expression === id) {
+        // f.call(…), f.apply(…) are calls of f; f.bind, f.x: the function escapes
+        const { node: outer, parent } = outerParent(p);
+        return !(parent && ts.isCallExpression(parent) && parent.expression === outer && isCallOrApply(p));
+      }
       const { node: outer, parent } = outerParent(p);
       if (parent && ts.isBinaryExpression(parent) && parent.left === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) return false; // exports.f = …
       return !(parent && ts.isCallExpression(parent) && skipOuter(parent.expression) === p);
@@ -490,23 +626,23 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if ((ts.isDeclarationStatement(p) || ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p) || ts.isPropertySignature(p) || ts.isMethodSignature(p) || ts.isClassLike(p) || ts.isGetAccessor(p) || ts.isSetAccessor(p)) && (p as ts.NamedDeclaration).name === id) return false;
     if (ts.isImportSpecifier(p) || ts.isExportSpecifier(p) || ts.isImportClause(p) || ts.isNamespaceImport(p) || ts.isImportEqualsDeclaration(p) || ts.isExportAssignment(p)) return false;
     if (ts.isShorthandPropertyAssignment(p)) return false; // handled as a binding (module.exports = { f })
-    if (ts.isBinaryExpression(p) && p.right === id && ts.isPropertyAccessExpression(p.left)) return false; // exports.f = f
+    if (ts.isBinaryExpression(p) && p.right === id && (ts.isPropertyAccessExpression(p.left) || (ts.isElementAccessExpression(p.left) && memberAccessName(p.left) !== undefined))) return false; // exports.f = f, exports['f'] = f
     if (ts.isTypeQueryNode(p) || ts.isQualifiedName(p) || ts.isTypeReferenceNode(p) || ts.isLabeledStatement(p) || ts.isBreakOrContinueStatement(p)) return false;
     if (ts.isPartOfTypeNode(id)) return false;
     return true;
   };
 
-  /** `module.exports`, or the free `exports` object (`module.exports.x` / `exports.x` are its properties). */
-  const isCommonJsExportsObject = (e: ts.Expression): boolean =>
-    (ts.isIdentifier(e) && e.text === 'exports') || (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'module' && e.name.text === 'exports');
-
-  /** The graph functions one exported value stands for: an inline function, or a name bound to one. */
-  const fnsForExportedValue = (value: ts.Expression): FnNode[] => {
+  /**
+   * The graph functions one exported value stands for: an inline function or method, a name bound to
+   * one (`{ f }` included), `require('./m')` or `require('./m').f`.
+   */
+  function fnsForExportedValue(value: ExportedValue, depth = 0): FnNode[] {
+    if (ts.isShorthandPropertyAssignment(value)) return fnsForSymbol(checker.getShorthandAssignmentValueSymbol(value), depth);
     const e = skipOuter(value);
     if (isFunctionWithBody(e)) return [fnFor(e)];
-    if (ts.isIdentifier(e)) return fnsForSymbol(checker.getSymbolAtLocation(e));
-    return [];
-  };
+    if (ts.isIdentifier(e)) return fnsForSymbol(checker.getSymbolAtLocation(e), depth);
+    return (ts.isExpression(e) && depth < 4 ? fnsForRequired(e, depth) : undefined) ?? [];
+  }
 
   /**
    * CommonJS exports are exported API too: `module.exports = f`, `module.exports = { f, g: …, h() {} }`,
@@ -524,7 +660,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
           else if (ts.isShorthandPropertyAssignment(p)) fns.push(...fnsForSymbol(checker.getShorthandAssignmentValueSymbol(p)));
         }
       } else fns = fnsForExportedValue(right);
-    } else if (ts.isPropertyAccessExpression(left) && isCommonJsExportsObject(left.expression)) fns = fnsForExportedValue(right);
+    } else if ((ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left)) && memberAccessName(left) !== undefined && isCommonJsExportsObject(left.expression)) fns = fnsForExportedValue(right);
     for (const fn of fns) fn.exported = true;
   };
 
@@ -601,6 +737,18 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if (!options.projectFiles.has(sf.fileName)) continue;
     const outside = options.editableFiles && !options.editableFiles.has(sf.fileName) ? { code: 'AM108', text: 'a file outside the files being migrated' } : undefined;
     visit(sf, { fn: undefined, blocked: outside, esm: options.isEsModule(sf.fileName) }, sf);
+  }
+
+  // CommonJS export tables (Object.assign(module.exports, …), spread and whole-module re-exports,
+  // properties of an object bound to module.exports): exported API, per file for --public-api=keep.
+  for (const sf of program.getSourceFiles()) {
+    if (!options.projectFiles.has(sf.fileName)) continue;
+    const table = commonJs.exportsOf(sf);
+    if (table.size === 0) continue;
+    const fns = new Set<FnNode>();
+    for (const values of table.values()) for (const v of values) for (const fn of fnsForExportedValue(v)) fns.add(fn);
+    for (const fn of fns) fn.exported = true;
+    if (fns.size > 0) graph.commonJsExports.set(sf.fileName, [...fns]);
   }
 
   // Functions used as values: resolve only identifiers named like a bound function.

@@ -227,6 +227,8 @@ function publicApiPins(graph: CallGraph, loaded: LoadedProject, texts: FileTexts
     // CommonJS exports (`module.exports = …`, `exports.f = …`), which the call graph marks exported:
     // the checker has no module symbol for a CommonJS JavaScript file.
     for (const fn of graph.fns) if (fn.exported && fn.editable && fn.file === entry) pin(fn);
+    // … and what they re-export (`module.exports = { ...require('./x') }`, `Object.assign(module.exports, require('./x'))`).
+    for (const fn of graph.commonJsExports.get(entry) ?? []) if (fn.editable) pin(fn);
     const sf = loaded.program.getSourceFile(entry);
     const moduleSymbol = sf ? loaded.checker.getSymbolAtLocation(sf) : undefined;
     if (!moduleSymbol) continue;

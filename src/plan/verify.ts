@@ -2,8 +2,10 @@
  * Verification after propagate-async (issue 3, "Verification, built in"):
  * 1. the migrated project type-checks with no diagnostic the original did not have (only when the
  *    project has a tsconfig: an inferred JavaScript config reports too much noise to compare);
- * 2. no floating promise is introduced: a call statement whose value is a promise, neither awaited,
- *    returned, nor handled, that the original did not have.
+ * 2. no floating promise is introduced: a call whose value is a promise that is neither awaited,
+ *    returned, chained, nor passed on (a statement `f();`, but also `const x = f()`, `f().name`,
+ *    `f() + 1`, `if (f())`, `` `${f()}` ``), that the original did not have. Such a call is what a
+ *    caller the call graph could not see (`obj[key]()`, an untyped receiver) is left with.
  *
  * Diagnostics and floating calls are compared as multisets of (file, code, message) and
  * (file, callee text), since positions move in the rewrite.
@@ -50,15 +52,35 @@ function isPromiseType(type: ts.Type): boolean {
   return type.isUnion() && type.types.some(isPromiseType);
 }
 
+/**
+ * Whether a call's value is consumed as a promise: awaited, returned (also as a concise arrow body),
+ * yielded, chained with then/catch/finally, dropped with `void`, or passed on as an argument, array
+ * element or spread (`Promise.all([…])`, `expect(f()).rejects`, a promise-aware receiver). Anything
+ * else — a statement, a variable, an operand, a condition, `.name` — uses it as the plain value.
+ */
+function isConsumedAsPromise(call: ts.CallExpression): boolean {
+  let node: ts.Node = call;
+  let p = node.parent;
+  while (p && (ts.isParenthesizedExpression(p) || ts.isAsExpression(p) || ts.isNonNullExpression(p) || ts.isSatisfiesExpression(p) || ts.isTypeAssertionExpression(p))) {
+    node = p;
+    p = p.parent;
+  }
+  if (!p) return false;
+  if (ts.isAwaitExpression(p) || ts.isReturnStatement(p) || ts.isYieldExpression(p) || ts.isVoidExpression(p)) return true;
+  if (ts.isArrowFunction(p) && p.body === node) return true;
+  if (ts.isPropertyAccessExpression(p) && p.expression === node) return ['then', 'catch', 'finally'].includes(p.name.text);
+  if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression !== node) return true;
+  return ts.isArrayLiteralExpression(p) || ts.isSpreadElement(p);
+}
+
 function floatingCallsOf(loaded: LoadedProject): Map<string, { count: number; node: ts.CallExpression }> {
   const out = new Map<string, { count: number; node: ts.CallExpression }>();
   for (const sf of loaded.program.getSourceFiles()) {
     if (!loaded.projectFiles.has(sf.fileName)) continue;
     const visit = (node: ts.Node): void => {
-      if (ts.isExpressionStatement(node)) {
-        let e: ts.Expression = node.expression;
-        while (ts.isParenthesizedExpression(e)) e = e.expression;
-        if (ts.isCallExpression(e) && isPromiseType(loaded.checker.getTypeAtLocation(e))) {
+      if (ts.isCallExpression(node) && !isConsumedAsPromise(node)) {
+        const e = node;
+        if (isPromiseType(loaded.checker.getTypeAtLocation(e))) {
           const key = `${sf.fileName}|${e.expression.getText(sf)}`;
           const entry = out.get(key);
           if (entry) entry.count++;

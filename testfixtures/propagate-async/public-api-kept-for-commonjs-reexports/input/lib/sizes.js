@@ -1,0 +1,6 @@
+'use strict';
+const fs = require('fs');
+
+exports.sizeOf = function (file) {
+  return fs.statSync(file).size;
+};
