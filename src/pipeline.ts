@@ -19,8 +19,9 @@
  *    Errors are caught per file: a parse error of the file as read → AM901 at the error's position;
  *    a parse error of an earlier stage's output → AM903; anything else thrown → AM902. A failed file
  *    keeps its original text and only the failure finding.
- * 3. **verify**: a file whose final text differs must re-parse (`parseForCheck`), else AM903 and the
- *    file keeps its original text.
+ * 3. **verify**: in a file whose final text differs, a line that now starts with `(`, `[` or a
+ *    template and would continue the line before it gets a `;` (src/asi.ts); the text must re-parse
+ *    (`parseForCheck`), else AM903 and the file keeps its original text.
  * Steps 2 and 3 run in worker threads (src/pool.ts) when many files need parsing; the results are
  * the same, in the same order.
  * 4. **verify hooks** (`verify(fileMap, options)`, optional per module): a check of the whole result
@@ -43,6 +44,7 @@ import { moduleTypeOf, type ModuleType } from '../transforms/lib/module-type';
 import { planPool, runInWorkers, type PoolJob } from './pool';
 import { getReasonOrThrow } from './reasons';
 import { parseForCheck } from '../transforms/lib/parser';
+import { repairAsiHazards } from './asi';
 
 /** What a prepare hook sees besides the FileMap. */
 export interface PrepareContext {
@@ -247,6 +249,8 @@ export function transformText(filePath: string, original: string, transforms: re
     }
   }
   if (text === original) return { status: 'unchanged', text, findings };
+  // A statement now starting with `(`, `[` or a template must not continue the line before it.
+  text = repairAsiHazards(filePath, original, text);
   try {
     parseForCheck(filePath, text);
   } catch (error) {
