@@ -407,7 +407,9 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
   /** Every identifier of the file (and the temporaries already chosen), for fresh names. */
   const usedNames = (): Set<string> => (used ??= new Set(root.find(j.Identifier).nodes().map((n) => n.name)));
   for (const entry of filePlan.callbacks) {
-    const path = index.get(key(entry.start, entry.end));
+    let path = index.get(key(entry.start, entry.end));
+    // Without a `;`, a call statement has the call's own range, and the index holds the statement.
+    while (path && (path.node as LooseNode).type === 'ExpressionStatement') path = path.get('expression');
     const node = path?.node as LooseNode | undefined;
     const ok =
       path &&
