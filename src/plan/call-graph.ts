@@ -304,6 +304,11 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       // `const f: () => T = () => …`: the annotation changes with the function.
       if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return annotated ? [fnFor(init), fnFor(decl, annotated.type)] : [fnFor(init)];
       if (init && ts.isIdentifier(init) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(init), depth + 1);
+      // `const load = api.load`, `{ load: utils.file }`: the member it names.
+      if (init && (ts.isPropertyAccessExpression(init) || ts.isElementAccessExpression(init)) && depth < 4) {
+        const member = resolveCallee(init);
+        if (member.length > 0) return member;
+      }
       // `const m = require('./m')`, `const f = require('./m').f` the checker could not follow.
       const required = init && ts.isVariableDeclaration(decl) && depth < 4 ? fnsForRequired(init, depth) : undefined;
       if (required) return required;
@@ -336,6 +341,8 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       const right = assignedValue(assignment.right);
       if (ts.isArrowFunction(right) || ts.isFunctionExpression(right)) return [fnFor(right)];
       if (ts.isIdentifier(right) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(right), depth + 1);
+      // `exports.readText = utils.file`
+      if ((ts.isPropertyAccessExpression(right) || ts.isElementAccessExpression(right)) && depth < 4) return resolveCallee(right);
     }
     return [];
   };
@@ -392,10 +399,38 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
   }
 
   /**
-   * `obj.name` / `obj['name']` where the checker has no declaration for the property: what the
-   * CommonJS export table of the module `obj` stands for holds (`Object.assign(module.exports, …)`).
+   * The object literal a name or property was initialised with (`const handlers = { … }`), read when
+   * its declared type has only an index signature (`Record<string, Handler>`) or none.
    */
-  const fnsForMemberOf = (receiver: ts.Expression, name: string): FnNode[] => fnsForModuleMember(commonJsModuleOf(receiver), name);
+  const objectLiteralBehind = (e: ts.Expression): ts.ObjectLiteralExpression | undefined => {
+    const n = skipOuter(e);
+    const target = ts.isPropertyAccessExpression(n) ? n.name : ts.isIdentifier(n) ? n : undefined;
+    const decl = target && checker.getSymbolAtLocation(target)?.valueDeclaration;
+    const init = decl && (ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl)) && decl.initializer ? assignedValue(decl.initializer) : undefined;
+    return init && ts.isObjectLiteralExpression(init) ? init : undefined;
+  };
+
+  /** The graph functions an object literal holds: every member, or the one named `name`. */
+  const fnsForObjectMembers = (obj: ts.ObjectLiteralExpression, name?: string): FnNode[] =>
+    obj.properties.flatMap((p) => {
+      if (name !== undefined && propertyNameText(p.name) !== name) return [];
+      if (ts.isMethodDeclaration(p) && p.body) return [fnFor(p)];
+      if (ts.isPropertyAssignment(p)) return fnsForExportedValue(p.initializer);
+      if (ts.isShorthandPropertyAssignment(p)) return fnsForExportedValue(p);
+      return [];
+    });
+
+  /**
+   * `obj.name` / `obj['name']` where the checker has no declaration for the property: what the
+   * CommonJS export table of the module `obj` stands for holds (`Object.assign(module.exports, …)`),
+   * else the member of the object literal `obj` was initialised with.
+   */
+  const fnsForMemberOf = (receiver: ts.Expression, name: string): FnNode[] => {
+    const viaModule = fnsForModuleMember(commonJsModuleOf(receiver), name);
+    if (viaModule.length > 0) return viaModule;
+    const obj = objectLiteralBehind(receiver);
+    return obj ? fnsForObjectMembers(obj, name) : [];
+  };
 
   /**
    * `obj['load']`, `this[name]` with `const name = 'load'` (a key of literal type, or a union of them:
@@ -432,17 +467,23 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     const target = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
     if (!target) return [];
     const symbol = checker.getSymbolAtLocation(target);
-    if (ts.isPropertyAccessExpression(callee) && !symbol?.declarations?.length) return fnsForMemberOf(callee.expression, callee.name.text);
     // `f.call(this, x)`, `Base.prototype.m.apply(this, args)`: a call of f (Function.prototype's method, from the lib).
-    if (ts.isPropertyAccessExpression(callee) && isCallOrApply(callee)) return resolveCallee(skipOuter(callee.expression) as ts.Expression);
+    if (ts.isPropertyAccessExpression(callee) && isCallOrApply(callee)) {
+      const inner = resolveCallee(skipOuter(callee.expression) as ts.Expression);
+      if (inner.length > 0 || symbol) return inner;
+    }
+    if (ts.isPropertyAccessExpression(callee) && !symbol?.declarations?.length) return fnsForMemberOf(callee.expression, callee.name.text);
     return fnsForSymbol(symbol);
   };
 
-  /** `x.call` / `x.apply` where the checker resolves the name to the lib's Function method. */
+  /**
+   * `x.call` / `x.apply` where the checker resolves the name to the lib's Function method, or has no
+   * symbol for it (`Base.prototype.m.call(this)` in JavaScript, where `m`'s type is not inferred).
+   */
   function isCallOrApply(access: ts.PropertyAccessExpression): boolean {
     if (access.name.text !== 'call' && access.name.text !== 'apply') return false;
     const decls = checker.getSymbolAtLocation(access.name)?.declarations ?? [];
-    return decls.length > 0 && decls.every((d) => d.getSourceFile().isDeclarationFile && !options.projectFiles.has(d.getSourceFile().fileName));
+    return decls.every((d) => d.getSourceFile().isDeclarationFile && !options.projectFiles.has(d.getSourceFile().fileName));
   }
 
   /**
@@ -460,6 +501,9 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     }
     const module = commonJsModuleOf(callee.expression);
     if (module) for (const [name, values] of commonJs.exportsOf(module)) if (name !== WHOLE_MODULE) for (const v of values) for (const fn of fnsForExportedValue(v)) candidates.add(fn);
+    // `const handlers: Record<string, Handler> = { … }`: the type names no member, the initialiser does.
+    const obj = objectLiteralBehind(callee.expression);
+    if (obj) for (const fn of fnsForObjectMembers(obj)) candidates.add(fn);
     const loc = locOf(call, sf);
     const text = `${callee.getText(sf)}()`;
     for (const fn of candidates) fn.uses.push({ loc, code: 'AM325', text: `may be the callee of ${text}, whose computed key the tool cannot resolve` });
@@ -500,7 +544,9 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
 
   /** Classify a function used as a value at `valueNode` (its outermost wrapper is looked at). */
   const classifyValueUse = (valueNode: ts.Node, sf: ts.SourceFile, own?: FnNode[]): ValueUse | 'bound' | 'iife' => {
-    const { node, parent } = outerParent(valueNode);
+    // `utils.file` in `exports.readText = utils.file`: the member access is the value.
+    const member = valueNode.parent && ts.isPropertyAccessExpression(valueNode.parent) && valueNode.parent.name === valueNode ? valueNode.parent : valueNode;
+    const { node, parent } = outerParent(member);
     const loc = locOf(valueNode, sf);
     if (!parent) return { loc, code: 'AM109', text: 'escapes as a value' };
     if ((ts.isVariableDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertyAssignment(parent)) && parent.initializer === node) return 'bound';
@@ -612,6 +658,8 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
   const isValuePosition = (id: ts.Identifier): boolean => {
     const p = id.parent;
     if (!p) return false;
+    // The CommonJS `exports` object (or `module` of `module.exports`), whose symbol stands for the exports it receives: no function value.
+    if (isCommonJsExportsObject(id) || (ts.isPropertyAccessExpression(p) && p.expression === id && isCommonJsExportsObject(p))) return false;
     if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === id) return ts.isNewExpression(p);
     if (ts.isPropertyAccessExpression(p)) {
       if (p.expression === id) {
@@ -641,7 +689,10 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     const e = skipOuter(value);
     if (isFunctionWithBody(e)) return [fnFor(e)];
     if (ts.isIdentifier(e)) return fnsForSymbol(checker.getSymbolAtLocation(e), depth);
-    return (ts.isExpression(e) && depth < 4 ? fnsForRequired(e, depth) : undefined) ?? [];
+    const required = ts.isExpression(e) && depth < 4 ? fnsForRequired(e, depth) : undefined;
+    if (required) return required;
+    // `exports.load = api.load`, `module.exports.f = helpers['f']`: the member it names.
+    return ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) ? resolveCallee(e) : [];
   }
 
   /**

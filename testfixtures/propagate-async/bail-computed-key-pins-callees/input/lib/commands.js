@@ -23,6 +23,18 @@ function handle(kind, file) {
   return result;
 }
 
+/** @type {Record<string, (file: string) => string>} */
+const registry = {
+  text(file) {
+    return fs.readFileSync(file, 'utf8');
+  },
+};
+
+// The declared type has only an index signature: the initialiser says what `registry[kind]` may be.
+function lookup(kind, file) {
+  return registry[kind](file).trim();
+}
+
 function readNamed(name) {
   return fs.readFileSync(name, 'utf8');
 }
@@ -32,7 +44,7 @@ function dispatch(name, file) {
 }
 
 function main(file) {
-  return new Commands().read(file) + handle('config', file) + readNamed(file) + dispatch('readNamed', file);
+  return new Commands().read(file) + handle('config', file) + readNamed(file) + dispatch('readNamed', file) + registry.text(file) + lookup('text', file);
 }
 
 // Awaited already: a computed call whose value is a promise either way pins nothing.

@@ -1,0 +1,10 @@
+'use strict';
+var utils = require('./utils');
+var readJson = utils.json;
+
+function load(dir, name) {
+  return readJson(dir, name + '.json');
+}
+
+exports.load = load;
+exports.readText = utils.file;
