@@ -1,7 +1,8 @@
 /**
  * Verification after propagate-async (issue 3, "Verification, built in"):
- * 1. the migrated project type-checks with no diagnostic the original did not have (only when the
- *    project has a tsconfig: an inferred JavaScript config reports too much noise to compare);
+ * 1. the migrated project type-checks with no diagnostic the original did not have (with its
+ *    tsconfig; without one, when it has TypeScript files, with the inferred options, under which
+ *    JavaScript files are not checked — comparing before and after keeps only what the migration added);
  * 2. no floating promise is introduced: a call whose value is a promise that is neither awaited,
  *    returned, chained, nor passed on (a statement `f();`, but also `const x = f()`, `f().name`,
  *    `f() + 1`, `if (f())`, `` `${f()}` ``), that the original did not have. Such a call is what a
@@ -114,7 +115,8 @@ export function verifyMigration(before: FileTexts, after: FileTexts, options: Ve
     return { file: options.displayPath(sf.fileName), line: lc.line + 1, column: lc.character + 1 };
   };
   const spans: { file: string; start: number; length: number; why: string }[] = [];
-  if (migrated.tsConfigFilePath) {
+  // Without a tsconfig, TypeScript files are still checked (inferred options); JavaScript files never are then.
+  if (migrated.tsConfigFilePath || [...migrated.projectFiles].some((f) => /\.[cm]?tsx?$/.test(f))) {
     for (const { diagnostic } of introduced(diagnosticsOf(original), diagnosticsOf(migrated))) {
       const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
       if (diagnostic.file && diagnostic.start !== undefined) spans.push({ file: diagnostic.file.fileName, start: diagnostic.start, length: diagnostic.length ?? 0, why: `TS${diagnostic.code} at ${where(diagnostic.file, diagnostic.start).file}:${where(diagnostic.file, diagnostic.start).line}` });
