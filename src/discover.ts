@@ -12,6 +12,9 @@
  *   (the user asked for it), but it must have a source extension and not be a declaration file.
  *   Likewise a folder named explicitly is walked even if git ignores it (or it lies under
  *   node_modules); the .gitignore files inside it still apply.
+ * - A walked folder skips the TypeScript build output of the tsconfig.json in it or in the working
+ *   directory (`compilerOptions.outDir` and `declarationDir`): compiled JavaScript is generated, not
+ *   source. Naming the output folder (or a file in it) still takes it.
  * - `--ignore` patterns use .gitignore syntax, relative to the working directory, and apply to every
  *   file, named or found (`--ignore legacy/` or `--ignore '*.spec.ts'`).
  * - A path that is neither an existing file or folder nor a glob matching something is a usage error.
@@ -82,9 +85,11 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
       throw new UsageError(`${input}: no such file or directory`);
     }
     const scope = stat?.isDirectory() ? await gitignore.scopeForWalkedFolder(abs) : undefined;
+    const outputs = stat?.isDirectory() ? (await buildOutputDirs([abs, cwd])).filter((out) => !isUnder(abs, out)) : [];
     for (const file of candidates) {
       const normal = path.resolve(file);
       if (!isSourceFile(normal)) continue;
+      if (outputs.some((out) => isUnder(normal, out))) continue;
       const fileScope = scope ?? (await gitignore.scopeFor(path.dirname(normal)));
       if (!(await gitignore.isIgnored(fileScope, normal, false))) found.add(normal);
     }
@@ -97,6 +102,55 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
     result.push(display);
   }
   return result.sort();
+}
+
+/** Whether `file` is `dir` or lies under it. */
+const isUnder = (file: string, dir: string): boolean => {
+  const rel = path.relative(dir, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+};
+
+/**
+ * tsconfig.json is JSON with comments and trailing commas: drop both (outside strings), then parse.
+ * Returns undefined for text that is still not JSON.
+ */
+function parseJsonWithComments(text: string): unknown {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 1;
+    } else out += c;
+  }
+  try {
+    return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The build output folders (`outDir`, `declarationDir`) of the tsconfig.json in each of `dirs`, absolute. */
+async function buildOutputDirs(dirs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const dir of new Set(dirs)) {
+    const text = await fsp.readFile(path.join(dir, 'tsconfig.json'), 'utf8').catch(() => undefined);
+    const config = text === undefined ? undefined : (parseJsonWithComments(text) as { compilerOptions?: { outDir?: unknown; declarationDir?: unknown } } | undefined);
+    for (const value of [config?.compilerOptions?.outDir, config?.compilerOptions?.declarationDir]) {
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      const resolved = path.resolve(dir, value);
+      if (resolved !== dir) out.push(resolved); // `outDir: "."` would skip everything
+    }
+  }
+  return out;
 }
 
 /** The ignore rules of one folder's .gitignore (or of .git/info/exclude, for the root). */

@@ -122,3 +122,14 @@ test('isSourceFile knows the extensions and declaration files', () => {
   expect(['x.ts', 'x.TSX', 'x.mts', 'x.cts', 'x.js', 'x.jsx', 'x.mjs', 'x.cjs'].every(isSourceFile)).toBe(true);
   expect(['x.d.ts', 'x.d.cts', 'x.json', 'x.ts.bak', 'x'].some(isSourceFile)).toBe(false);
 });
+
+test("the tsconfig's build output (outDir, declarationDir) is skipped when a folder is walked, taken when named", async () => {
+  put('tsconfig.json', '{\n  // JSON with comments\n  "compilerOptions": { "outDir": "./dist", "declarationDir": "types", /* c */ },\n  "include": ["src"],\n}\n');
+  put('dist/a.js');
+  put('types/extra.js');
+  put('distant/keep.js');
+  const walked = await discoverFiles(['.'], { cwd: root });
+  expect(walked.filter((p) => !p.startsWith('src/') && !p.startsWith('.config/'))).toEqual(['distant/keep.js']);
+  expect(await discoverFiles(['dist'], { cwd: root })).toEqual(['dist/a.js']);
+  expect(await discoverFiles(['dist/a.js', 'src/a.ts'], { cwd: root })).toEqual(['dist/a.js', 'src/a.ts']);
+});
