@@ -126,14 +126,16 @@ function calleeLabel(call: ts.CallExpression | ts.NewExpression): string {
 
 /**
  * Names called through values of unknown type, with the first such call: `x.m()`, `x['m']()`,
- * `x.m.call(…)` / `.apply(…)` / `.bind(…)` where the checker has no symbol for `m`.
+ * `x.m.call(…)` / `.apply(…)` / `.bind(…)` where the checker has no symbol for `m`. Only names in
+ * `wanted` (the member names of the candidates) are looked up.
  */
-function untypedCallNames(program: ts.Program, checker: ts.TypeChecker, projectFiles: ReadonlySet<string>): Map<string, ts.Node> {
+function untypedCallNames(program: ts.Program, checker: ts.TypeChecker, projectFiles: ReadonlySet<string>, wanted: ReadonlySet<string>): Map<string, ts.Node> {
   const names = new Map<string, ts.Node>();
   const note = (access: ts.Expression, site: ts.Node): void => {
     const e = skipOuter(access);
     const nameNode = ts.isPropertyAccessExpression(e) ? e.name : ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression : undefined;
-    if (!nameNode || names.has(nameNode.text)) return;
+    // Only names some method candidate has are worth a symbol lookup.
+    if (!nameNode || !wanted.has(nameNode.text) || names.has(nameNode.text)) return;
     if (checker.getSymbolAtLocation(nameNode)) return;
     names.set(nameNode.text, site);
   };
@@ -158,7 +160,7 @@ function untypedCallNames(program: ts.Program, checker: ts.TypeChecker, projectF
 export function unseenCallerPins(graph: CallGraph, program: ts.Program, checker: ts.TypeChecker, projectFiles: ReadonlySet<string>): { fn: FnNode; cause: PinCause }[] {
   const candidates = graph.fns.filter((fn) => fn.hasBody && fn.editable && !fn.isAsync && memberName(fn) !== undefined);
   if (candidates.length === 0) return [];
-  const untyped = untypedCallNames(program, checker, projectFiles);
+  const untyped = untypedCallNames(program, checker, projectFiles, new Set(candidates.map((fn) => memberName(fn) as string)));
   // Family facts: is any member exported, called, or used as a value?
   const seen = new Set<number>();
   for (const fn of graph.fns) if (fn.exported || fn.incoming.length > 0 || fn.uses.length > 0 || !fn.editable) seen.add(familyOf(graph, fn.id));
