@@ -117,6 +117,26 @@ function isExportedObject(obj: ts.ObjectLiteralExpression): boolean {
   return false;
 }
 
+/**
+ * Whether `fn` is a method of a class its module exports (`export class`, `export { C }`,
+ * `export default C`, or in JavaScript `module.exports = { C }` / `exports.C = C`, which the checker
+ * reads as the module's exports): its callers may be outside the project.
+ */
+function isExportedClassMember(fn: FnNode, checker: ts.TypeChecker): boolean {
+  const cls = fn.node.parent;
+  if (!cls || !ts.isClassLike(cls)) return false;
+  const classSymbol = cls.name ? checker.getSymbolAtLocation(cls.name) : undefined;
+  const moduleSymbol = checker.getSymbolAtLocation(cls.getSourceFile());
+  if (!classSymbol || !moduleSymbol) return false;
+  const resolve = (symbol: ts.Symbol): ts.Symbol => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
+  return checker.getExportsOfModule(moduleSymbol).some((exported) => {
+    const target = resolve(exported);
+    if (target === classSymbol) return true;
+    // `module.exports = { C }`: the export is a property whose value is the class.
+    return (target.declarations ?? []).some((d) => (ts.isShorthandPropertyAssignment(d) || ts.isPropertyAssignment(d)) && checker.getSymbolAtLocation(ts.isShorthandPropertyAssignment(d) ? d.name : d.initializer) === classSymbol);
+  });
+}
+
 /** A short text for a callee: `addBatch()`, `vows.describe()`, `new Worker()`. */
 function calleeLabel(call: ts.CallExpression | ts.NewExpression): string {
   const callee = skipOuter(call.expression);
@@ -185,7 +205,7 @@ export function unseenCallerPins(graph: CallGraph, program: ts.Program, checker:
       pin(fn, { code: 'AM112', text: `${fn.name} may be called as .${name}() through a value of unknown type, which would not await it`, loc: locOf(site) });
       continue;
     }
-    if (!seen.has(familyOf(graph, fn.id)) && !(obj && isExportedObject(obj))) pin(fn, { code: 'AM113', text: `${fn.name} has no call the tool can see (its callers may be out of sight)`, loc: locOf(fn.node) });
+    if (!seen.has(familyOf(graph, fn.id)) && !(obj && isExportedObject(obj)) && !isExportedClassMember(fn, checker)) pin(fn, { code: 'AM113', text: `${fn.name} has no call the tool can see (its callers may be out of sight)`, loc: locOf(fn.node) });
   }
   return pins;
 }
