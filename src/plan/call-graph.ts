@@ -790,6 +790,16 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     visit(sf, { fn: undefined, blocked: outside, esm: options.isEsModule(sf.fileName) }, sf);
   }
 
+  /** The class an exported value is (`class …`) or names (`Store`, `{ Store }`, through aliases). */
+  const classBehind = (v: ExportedValue): ts.ClassLikeDeclaration | undefined => {
+    const e = ts.isShorthandPropertyAssignment(v) ? v : skipOuter(v);
+    if (ts.isClassExpression(e)) return e;
+    let symbol = ts.isShorthandPropertyAssignment(e) ? checker.getShorthandAssignmentValueSymbol(e) : ts.isIdentifier(e) ? checker.getSymbolAtLocation(e) : undefined;
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const decl = symbol?.valueDeclaration;
+    return decl && (ts.isClassDeclaration(decl) || ts.isClassExpression(decl)) ? decl : undefined;
+  };
+
   // CommonJS export tables (Object.assign(module.exports, …), spread and whole-module re-exports,
   // properties of an object bound to module.exports): exported API, per file for --public-api=keep.
   for (const sf of program.getSourceFiles()) {
@@ -797,7 +807,16 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     const table = commonJs.exportsOf(sf);
     if (table.size === 0) continue;
     const fns = new Set<FnNode>();
-    for (const values of table.values()) for (const v of values) for (const fn of fnsForExportedValue(v)) fns.add(fn);
+    for (const values of table.values()) {
+      for (const v of values) {
+        for (const fn of fnsForExportedValue(v)) fns.add(fn);
+        // `module.exports = Store`, `exports.Store = class …`: the public methods of an exported class.
+        for (const member of classBehind(v)?.members ?? []) {
+          const hidden = hasModifier(member, ts.SyntaxKind.PrivateKeyword) || hasModifier(member, ts.SyntaxKind.ProtectedKeyword) || (member.name !== undefined && ts.isPrivateIdentifier(member.name));
+          if (!hidden && ts.isMethodDeclaration(member) && member.body) fns.add(fnFor(member));
+        }
+      }
+    }
     for (const fn of fns) fn.exported = true;
     if (fns.size > 0) graph.commonJsExports.set(sf.fileName, [...fns]);
   }
