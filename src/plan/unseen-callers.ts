@@ -70,6 +70,9 @@ function isProjectFunction(decl: ts.Declaration, projectFiles: ReadonlySet<strin
   return ts.isClassDeclaration(decl);
 }
 
+/** `Object` functions that hand the object (or its properties) back instead of calling its methods. */
+const PASS_THROUGH = new Set(['freeze', 'seal', 'assign', 'create', 'preventExtensions', 'setPrototypeOf']);
+
 /**
  * The call an object literal is handed to, when that callee is not a project function: the literal
  * is an argument of it directly or through enclosing object and array literals.
@@ -86,6 +89,8 @@ function externalReceiver(obj: ts.ObjectLiteralExpression, checker: ts.TypeCheck
   const call = node.parent;
   if (!call || !(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.includes(node as ts.Expression)) return undefined;
   const callee = skipOuter(call.expression);
+  // `Object.freeze({ … })`, `Object.assign(x, { … })`: the object comes back (or is copied) for the project's own calls.
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Object' && PASS_THROUGH.has(callee.name.text)) return undefined;
   const target = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   let symbol = checker.getSymbolAtLocation(target);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
