@@ -321,6 +321,10 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     // `function run(cb: () => T)`: calls of `cb` inside, and the functions passed for it, are one family.
     if (ts.isParameter(decl) && decl.type && ts.isFunctionTypeNode(decl.type)) return [fnFor(decl, decl.type.type)];
     if (ts.isShorthandPropertyAssignment(decl) && depth < 4) return fnsForSymbol(checker.getShorthandAssignmentValueSymbol(decl), depth + 1);
+    // `import { f } from './cjs'`, `import f from './cjs'`, `import f = require('./cjs')` of a CommonJS
+    // module the checker cannot follow (Object.assign(module.exports, …)): its export table.
+    if (ts.isImportSpecifier(decl) && depth < 4) return fnsForModuleMember(importedSourceFile(decl), (decl.propertyName ?? decl.name).text, depth);
+    if ((ts.isImportClause(decl) || ts.isImportEqualsDeclaration(decl)) && depth < 4) return fnsForModuleMember(importedSourceFile(decl), WHOLE_MODULE, depth);
     // `const { f, g: h } = require('./m')` (a CommonJS module's export table) or `= obj` (a property of its type).
     if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && !decl.dotDotDotToken && depth < 4) {
       const key = decl.propertyName ? propertyNameText(decl.propertyName) : ts.isIdentifier(decl.name) ? decl.name.text : undefined;
@@ -372,8 +376,21 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     if (requireSpecifier(r)) return requiredSourceFile(checker, r);
     if (!ts.isIdentifier(r)) return undefined;
     const decl = checker.getSymbolAtLocation(r)?.declarations?.[0];
+    if (decl && (ts.isNamespaceImport(decl) || ts.isImportClause(decl) || ts.isImportEqualsDeclaration(decl))) return importedSourceFile(decl); // import * as m / import m from / import m = require('./cjs')
     return decl && ts.isVariableDeclaration(decl) && decl.initializer && requireSpecifier(decl.initializer) ? requiredSourceFile(checker, decl.initializer) : undefined;
   };
+
+  /** The source file an ES import (`import … from './m'`, `import m = require('./m')`) loads. */
+  function importedSourceFile(decl: ts.ImportSpecifier | ts.ImportClause | ts.NamespaceImport | ts.ImportEqualsDeclaration): ts.SourceFile | undefined {
+    let specifier: ts.Expression | undefined;
+    if (ts.isImportEqualsDeclaration(decl)) specifier = ts.isExternalModuleReference(decl.moduleReference) ? decl.moduleReference.expression : undefined;
+    else {
+      const importDecl = ts.isImportSpecifier(decl) ? decl.parent.parent.parent : ts.isImportClause(decl) ? decl.parent : decl.parent.parent;
+      specifier = importDecl.moduleSpecifier;
+    }
+    const target = specifier && checker.getSymbolAtLocation(specifier)?.valueDeclaration;
+    return target && ts.isSourceFile(target) ? target : undefined;
+  }
 
   const moduleMemberCache = new Map<string, FnNode[]>();
   /** The graph functions a CommonJS module exports under `name` ({@link WHOLE_MODULE}: `module.exports = f`), one family. */
