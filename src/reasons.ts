@@ -193,6 +193,7 @@ export const REASONS = define({
     fix: 'Mock the fs/promises function in the test as well (or instead), then run again.',
     level: 'warning',
   },
+
   // ── AM3xx: propagate-async (AM301-AM303 applied, AM320+ left alone) ─────────────────────
   AM301: {
     title: 'function made async by propagation',
