@@ -294,15 +294,31 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
     return fn;
   };
 
+  /**
+   * The function type a type annotation stands for, and the node that owns it: the annotation itself
+   * (`(f: string) => string`), or a project type alias of one (`type Loader = (f: string) => string`),
+   * whose users then change together (they share the alias's return type).
+   */
+  const functionTypeOf = (type: ts.TypeNode | undefined, owner: ts.Node): { owner: ts.Node; fnType: ts.FunctionTypeNode } | undefined => {
+    if (!type) return undefined;
+    if (ts.isFunctionTypeNode(type)) return { owner, fnType: type };
+    if (!ts.isTypeReferenceNode(type)) return undefined;
+    let symbol = checker.getSymbolAtLocation(ts.isIdentifier(type.typeName) ? type.typeName : type.typeName.right);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const alias = symbol?.declarations?.find(ts.isTypeAliasDeclaration);
+    if (!alias || !ts.isFunctionTypeNode(alias.type) || !options.projectFiles.has(alias.getSourceFile().fileName)) return undefined;
+    return { owner: alias, fnType: alias.type };
+  };
+
   /** The graph functions a declaration stands for (a function, or a variable/property holding one). */
   const fnsForDeclaration = (decl: ts.Declaration, depth: number): FnNode[] => {
     if (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return [fnFor(decl)];
     if (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl)) {
       // `var f = exports.f = function …`: the last value of an assignment chain.
       const init = 'initializer' in decl && decl.initializer ? assignedValue(decl.initializer) : undefined;
-      const annotated = !ts.isPropertyAssignment(decl) && decl.type && ts.isFunctionTypeNode(decl.type) ? decl.type : undefined;
-      // `const f: () => T = () => …`: the annotation changes with the function.
-      if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return annotated ? [fnFor(init), fnFor(decl, annotated.type)] : [fnFor(init)];
+      const annotated = ts.isPropertyAssignment(decl) ? undefined : functionTypeOf(decl.type, decl);
+      // `const f: () => T = () => …` (or `: Loader`, an alias of one): the annotation changes with the function.
+      if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return annotated ? [fnFor(init), fnFor(annotated.owner, annotated.fnType.type)] : [fnFor(init)];
       if (init && ts.isIdentifier(init) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(init), depth + 1);
       // `const load = api.load`, `{ load: utils.file }`: the member it names.
       if (init && (ts.isPropertyAccessExpression(init) || ts.isElementAccessExpression(init)) && depth < 4) {
@@ -313,13 +329,16 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
       const required = init && ts.isVariableDeclaration(decl) && depth < 4 ? fnsForRequired(init, depth) : undefined;
       if (required) return required;
       const declType = ts.isPropertyAssignment(decl) ? undefined : decl.type;
-      if (declType && ts.isFunctionTypeNode(declType)) return [fnFor(decl, declType.type)];
+      if (annotated) return [fnFor(annotated.owner, annotated.fnType.type)];
       // `x: typeof f` (or `x?: typeof f`) calls f's family.
       if (declType && ts.isTypeQueryNode(declType) && depth < 4) return fnsForSymbol(checker.getSymbolAtLocation(ts.isIdentifier(declType.exprName) ? declType.exprName : declType.exprName.right), depth + 1);
       return [];
     }
     // `function run(cb: () => T)`: calls of `cb` inside, and the functions passed for it, are one family.
-    if (ts.isParameter(decl) && decl.type && ts.isFunctionTypeNode(decl.type)) return [fnFor(decl, decl.type.type)];
+    if (ts.isParameter(decl)) {
+      const typed = functionTypeOf(decl.type, decl);
+      return typed ? [fnFor(typed.owner, typed.fnType.type)] : [];
+    }
     if (ts.isShorthandPropertyAssignment(decl) && depth < 4) return fnsForSymbol(checker.getShorthandAssignmentValueSymbol(decl), depth + 1);
     // `import { f } from './cjs'`, `import f from './cjs'`, `import f = require('./cjs')` of a CommonJS
     // module the checker cannot follow (Object.assign(module.exports, …)): its export table.
@@ -581,7 +600,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
         const index = parent.arguments.indexOf(node as ts.Expression);
         const target = resolveCallee(skipOuter(parent.expression) as ts.Expression).find((f) => f.hasBody && f.editable);
         const param = target && (target.node as ts.SignatureDeclarationBase).parameters?.[index];
-        if (param && !param.dotDotDotToken && param.type && ts.isFunctionTypeNode(param.type)) {
+        if (param && !param.dotDotDotToken && functionTypeOf(param.type, param)) {
           for (const p of fnsForDeclaration(param, 0)) for (const o of own) union(o, p);
           return 'bound';
         }
