@@ -11,8 +11,9 @@
  *
  * 1. AM109 — a member of an object literal that is passed (directly, or nested in object and array
  *    literals) to a function outside the project: that code calls it, unseen.
- * 2. AM112 — a method whose name is called through a value of unknown type somewhere in the project
- *    (`x.m()`, `x['m']()`, `x.m.call(…)`, with no symbol for `m`): that call may reach it.
+ * 2. AM112 — a method, or an exported function, whose name is called through a value of unknown type
+ *    somewhere in the project (`x.m()`, `x['m']()`, `x.m.call(…)`, with no symbol for `m`; a module
+ *    loaded by proxyquire or a computed `require`): that call may reach it.
  * 3. AM113 — a method of no exported API (exported class, object literal exported as a value) with no call, and no use as a value, that the graph sees:
  *    its callers, if any, are out of sight (a framework, a string-keyed dispatch).
  *
@@ -151,10 +152,11 @@ function calleeLabel(call: ts.CallExpression | ts.NewExpression): string {
 
 /**
  * Names called through values of unknown type, with the first such call: `x.m()`, `x['m']()`,
- * `x.m.call(…)` / `.apply(…)` / `.bind(…)` where the checker has no symbol for `m`. Only names in
- * `wanted` (the member names of the candidates) are looked up.
+ * `x.m.call(…)` / `.apply(…)` / `.bind(…)` where the checker has no symbol for `m` and the call
+ * graph did not resolve the call otherwise (`resolved`). Only names in `wanted` (the candidates'
+ * names) are looked up.
  */
-function untypedCallNames(program: ts.Program, checker: ts.TypeChecker, projectFiles: ReadonlySet<string>, wanted: ReadonlySet<string>): Map<string, ts.Node> {
+function untypedCallNames(program: ts.Program, checker: ts.TypeChecker, projectFiles: ReadonlySet<string>, wanted: ReadonlySet<string>, resolved: ReadonlySet<ts.Node>): Map<string, ts.Node> {
   const names = new Map<string, ts.Node>();
   const note = (access: ts.Expression, site: ts.Node): void => {
     const e = skipOuter(access);
@@ -165,7 +167,8 @@ function untypedCallNames(program: ts.Program, checker: ts.TypeChecker, projectF
     names.set(nameNode.text, site);
   };
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node)) {
+    // A call the call graph resolved some other way (a CommonJS export table) is seen.
+    if (ts.isCallExpression(node) && !resolved.has(node)) {
       const callee = skipOuter(node.expression);
       if (ts.isPropertyAccessExpression(callee) && ['call', 'apply', 'bind'].includes(callee.name.text)) note(callee.expression, node);
       note(callee as ts.Expression, node);
@@ -183,9 +186,17 @@ function untypedCallNames(program: ts.Program, checker: ts.TypeChecker, projectF
  * @returns one pin per family at most, with the cause the plan report shows
  */
 export function unseenCallerPins(graph: CallGraph, program: ts.Program, checker: ts.TypeChecker, projectFiles: ReadonlySet<string>): { fn: FnNode; cause: PinCause }[] {
-  const candidates = graph.fns.filter((fn) => fn.hasBody && fn.editable && !fn.isAsync && memberName(fn) !== undefined);
+  // A method is reached by its member name; an exported function also by its export name
+  // (`module.exports = { load }`, then `proxyquire('./config', {}).load()`, which has no type).
+  const namesOf = new Map<FnNode, string>();
+  for (const fn of graph.fns) {
+    if (!fn.hasBody || !fn.editable || fn.isAsync) continue;
+    const name = memberName(fn) ?? (fn.exported && /^[\w$]+$/.test(fn.name) ? fn.name : undefined);
+    if (name !== undefined) namesOf.set(fn, name);
+  }
+  const candidates = [...namesOf.keys()];
   if (candidates.length === 0) return [];
-  const untyped = untypedCallNames(program, checker, projectFiles, new Set(candidates.map((fn) => memberName(fn) as string)));
+  const untyped = untypedCallNames(program, checker, projectFiles, new Set(namesOf.values()), new Set(graph.sites.map((site) => site.node)));
   // Family facts: is any member exported, called, or used as a value?
   const seen = new Set<number>();
   for (const fn of graph.fns) if (fn.exported || fn.incoming.length > 0 || fn.uses.length > 0 || !fn.editable) seen.add(familyOf(graph, fn.id));
@@ -198,7 +209,7 @@ export function unseenCallerPins(graph: CallGraph, program: ts.Program, checker:
     pins.push({ fn, cause });
   };
   for (const fn of candidates) {
-    const name = memberName(fn) as string;
+    const name = namesOf.get(fn) as string;
     const obj = enclosingObjectLiteral(fn);
     const receiver = obj && externalReceiver(obj, checker, projectFiles);
     if (receiver) {
