@@ -22,6 +22,8 @@ export interface VerifyOptions {
   project?: string;
   /** Turn a path into the display path findings use (relative to the working directory). */
   displayPath: (file: string) => string;
+  /** The original project already loaded (by the plan, over the same `before` texts): not loaded again. */
+  original?: LoadedProject;
   /** With `onSuspects`: absolute file → names of the functions the plan made async (src/plan/verify-suspects.ts). */
   asyncNames?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Called, when there are problems, with the functions they mention (to pin and plan again). */
@@ -106,7 +108,7 @@ function introduced<T>(before: Map<string, { count: number }>, after: Map<string
  *   level error: the engine must not write a migration with any of them).
  */
 export function verifyMigration(before: FileTexts, after: FileTexts, options: VerifyOptions): Finding[] {
-  const original = loadProject(before, { cwd: options.cwd, tsConfigFilePath: options.project });
+  const original = options.original ?? loadProject(before, { cwd: options.cwd, tsConfigFilePath: options.project });
   const migrated = loadProject(after, { cwd: options.cwd, tsConfigFilePath: options.project });
   const findings: Finding[] = [];
   const where = (sf: ts.SourceFile | undefined, pos: number | undefined) => {

@@ -33,6 +33,12 @@ function readList(value: unknown): string[] {
 }
 
 /**
+ * The project each FileMap was planned on (its original texts), for verification to compare against
+ * instead of loading and checking the original project once more. Main thread only; weakly held.
+ */
+export const analysedProjects = new WeakMap<FileMap, import('../../src/project/load-project').LoadedProject>();
+
+/**
  * Plan the FileMap.
  * @throws Error for user errors (tsconfig, --seed, --public-api value), with a message naming what to fix.
  */
@@ -77,6 +83,7 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
   const findings: Finding[] = context.transforms.includes('fs-promises') ? [] : blockedFindings(plan);
   // collapse-delegation's oracle for imported callees, from the same program (plain data: it crosses to workers).
   const promiseCallees = loaded ? buildPromiseCalleeTable(loaded, plan, context.cwd) : undefined;
+  if (loaded) analysedProjects.set(fileMap, loaded);
   return { options: { plan, planCwd: context.cwd, ...(promiseCallees ? { promiseCallees } : {}) }, findings };
 }
 

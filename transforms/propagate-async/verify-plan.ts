@@ -9,6 +9,7 @@ import type { Finding } from '../../src/findings';
 import type { FileMap } from '../../src/filemap';
 import type { VerifyOutcome } from '../../src/pipeline';
 import { planNameKey, type Suspect } from '../../src/plan/verify-suspects';
+import { analysedProjects } from './prepare-plan';
 import { readPlan } from './read-plan';
 
 /** A function kept sync after a failed verification: absolute file, name (last segment), and why. */
@@ -50,6 +51,7 @@ export function verifyPlan(fileMap: FileMap, options: Readonly<Record<string, un
   }
   let suspects: Suspect[] = [];
   const problems = verifyMigration(before, after, {
+    original: analysedProjects.get(fileMap),
     cwd: fileMap.cwd,
     project: typeof options.project === 'string' ? options.project : undefined,
     displayPath: (file) => path.relative(fileMap.cwd, file).split(path.sep).join('/'),
