@@ -9,8 +9,9 @@
  * closing over callers, three rules pin methods (a function declared as a class or object-literal
  * member, or assigned to a property, `X.prototype.m = function`):
  *
- * 1. AM109 — a member of an object literal that is passed (directly, or nested in object and array
- *    literals) to a function outside the project: that code calls it, unseen.
+ * 1. AM109 — a member of an object literal (or a function stored in one by name: `{ topic: setUp }`)
+ *    that is passed (directly, or nested in object and array literals) to a function outside the
+ *    project: that code calls it, unseen.
  * 2. AM112 — a method, or an exported function, whose name is called through a value of unknown type
  *    somewhere in the project (`x.m()`, `x['m']()`, `x.m.call(…)`, with no symbol for `m`; a module
  *    loaded by proxyquire or a computed `require`): that call may reach it.
@@ -180,6 +181,36 @@ function untypedCallNames(program: ts.Program, checker: ts.TypeChecker, projectF
 }
 
 /**
+ * Functions stored in object literals under a property name: `{ load: loadConfig }`, `{ loadConfig }`
+ * (the name a call on the object uses), when the value resolves to a function of the graph; with
+ * the object literal.
+ */
+function storedUnderNames(graph: CallGraph, program: ts.Program, checker: ts.TypeChecker, projectFiles: ReadonlySet<string>): [FnNode, string, ts.ObjectLiteralExpression][] {
+  const byNode = new Map<ts.Node, FnNode>(graph.fns.map((fn) => [fn.node, fn]));
+  const found: [FnNode, string, ts.ObjectLiteralExpression][] = [];
+  const visit = (node: ts.Node): void => {
+    let name: string | undefined;
+    let symbol: ts.Symbol | undefined;
+    if (ts.isShorthandPropertyAssignment(node)) {
+      name = node.name.text;
+      symbol = checker.getShorthandAssignmentValueSymbol(node);
+    } else if (ts.isPropertyAssignment(node) && ts.isIdentifier(skipOuter(node.initializer))) {
+      name = propertyNameText(node.name);
+      symbol = name === undefined ? undefined : checker.getSymbolAtLocation(skipOuter(node.initializer));
+    }
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    for (const decl of symbol?.declarations ?? []) {
+      const init = ts.isVariableDeclaration(decl) && decl.initializer ? skipOuter(decl.initializer) : undefined;
+      const fn = byNode.get(decl) ?? (init ? byNode.get(init) : undefined);
+      if (fn && name !== undefined && ts.isObjectLiteralExpression(node.parent)) found.push([fn, name, node.parent]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const sf of program.getSourceFiles()) if (projectFiles.has(sf.fileName)) visit(sf);
+  return found;
+}
+
+/**
  * Pins for methods whose callers the graph cannot see (rules in the module docblock).
  * @param graph the call graph (functions with their incoming calls and value uses)
  * @param program the program the graph was built from; only `projectFiles` are read
@@ -187,16 +218,24 @@ function untypedCallNames(program: ts.Program, checker: ts.TypeChecker, projectF
  */
 export function unseenCallerPins(graph: CallGraph, program: ts.Program, checker: ts.TypeChecker, projectFiles: ReadonlySet<string>): { fn: FnNode; cause: PinCause }[] {
   // A method is reached by its member name; an exported function also by its export name
-  // (`module.exports = { load }`, then `proxyquire('./config', {}).load()`, which has no type).
-  const namesOf = new Map<FnNode, string>();
-  for (const fn of graph.fns) {
-    if (!fn.hasBody || !fn.editable || fn.isAsync) continue;
-    const name = memberName(fn) ?? (fn.exported && /^[\w$]+$/.test(fn.name) ? fn.name : undefined);
-    if (name !== undefined) namesOf.set(fn, name);
+  // (`module.exports = { load }`, then `proxyquire('./config', {}).load()`, which has no type); any
+  // function also by the property names it is stored under (`const handlers = { load: loadConfig }`).
+  const namesOf = new Map<FnNode, Set<string>>();
+  const addName = (fn: FnNode, name: string | undefined): void => {
+    if (name === undefined || !fn.hasBody || !fn.editable || fn.isAsync) return;
+    const names = namesOf.get(fn) ?? new Set<string>();
+    names.add(name);
+    namesOf.set(fn, names);
+  };
+  for (const fn of graph.fns) addName(fn, memberName(fn) ?? (fn.exported && /^[\w$]+$/.test(fn.name) ? fn.name : undefined));
+  const storedIn = new Map<FnNode, ts.ObjectLiteralExpression[]>();
+  for (const [fn, name, obj] of storedUnderNames(graph, program, checker, projectFiles)) {
+    addName(fn, name);
+    storedIn.set(fn, [...(storedIn.get(fn) ?? []), obj]);
   }
   const candidates = [...namesOf.keys()];
   if (candidates.length === 0) return [];
-  const untyped = untypedCallNames(program, checker, projectFiles, new Set(namesOf.values()), new Set(graph.sites.map((site) => site.node)));
+  const untyped = untypedCallNames(program, checker, projectFiles, new Set([...namesOf.values()].flatMap((names) => [...names])), new Set(graph.sites.map((site) => site.node)));
   // Family facts: is any member exported, called, or used as a value?
   const seen = new Set<number>();
   for (const fn of graph.fns) if (fn.exported || fn.incoming.length > 0 || fn.uses.length > 0 || !fn.editable) seen.add(familyOf(graph, fn.id));
@@ -209,19 +248,21 @@ export function unseenCallerPins(graph: CallGraph, program: ts.Program, checker:
     pins.push({ fn, cause });
   };
   for (const fn of candidates) {
-    const name = namesOf.get(fn) as string;
+    const names = [...(namesOf.get(fn) as Set<string>)];
     const obj = enclosingObjectLiteral(fn);
-    const receiver = obj && externalReceiver(obj, checker, projectFiles);
+    // Its own object literal, or one it is stored in (`addBatch({ topic: setUp })`).
+    const receiver = [obj, ...(storedIn.get(fn) ?? [])].map((o) => o && externalReceiver(o, checker, projectFiles)).find((r) => r !== undefined);
     if (receiver) {
       pin(fn, { code: 'AM109', text: `${fn.name} is a member of an object passed to ${calleeLabel(receiver)}, which the tool cannot see into`, loc: locOf(receiver) });
       continue;
     }
-    const site = untyped.get(name);
+    const name = names.find((n) => untyped.has(n));
+    const site = name === undefined ? undefined : untyped.get(name);
     if (site) {
       pin(fn, { code: 'AM112', text: `${fn.name} may be called as .${name}() through a value of unknown type, which would not await it`, loc: locOf(site) });
       continue;
     }
-    if (!seen.has(familyOf(graph, fn.id)) && !(obj && isExportedObject(obj)) && !isExportedClassMember(fn, checker)) pin(fn, { code: 'AM113', text: `${fn.name} has no call the tool can see (its callers may be out of sight)`, loc: locOf(fn.node) });
+    if (memberName(fn) !== undefined && !seen.has(familyOf(graph, fn.id)) && !(obj && isExportedObject(obj)) && !isExportedClassMember(fn, checker)) pin(fn, { code: 'AM113', text: `${fn.name} has no call the tool can see (its callers may be out of sight)`, loc: locOf(fn.node) });
   }
   return pins;
 }

@@ -13,3 +13,9 @@ suite.addBatch({
     },
   },
 });
+
+// A named function stored in the object handed to the runner escapes with it (AM109).
+function setUp() {
+  return fs.readFileSync(path.join(__dirname, 'fixture.json'), 'utf8');
+}
+suite.addBatch({ 'another store': { topic: setUp } });
