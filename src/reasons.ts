@@ -127,7 +127,7 @@ export const REASONS = define({
   },
   AM112: {
     title: 'method called through a value of unknown type',
-    explanation: 'Somewhere in the project a method (or exported function) of this name is called on a value whose type the checker does not know (`any`, untyped JavaScript, a module loaded by proxyquire or a computed require), so that call may reach this function and would not await it.',
+    explanation: 'Somewhere in the project a method, exported function or function stored in an object under this name is called on a value whose type the checker does not know (`any`, untyped JavaScript, a module loaded by proxyquire or a computed require), so that call may reach this function and would not await it.',
     fix: 'Give the receiver a type (JSDoc or TypeScript) so the call resolves, or make the method async by hand and await that call.',
     level: 'warning',
   },
