@@ -15,9 +15,7 @@ export function awaitCallSites(j: JSCodeshift, root: Collection, { filePlan, rep
   // Inner calls first: replacing an argument keeps the outer call's node, which is wrapped after.
   const sites = [...filePlan.awaitSites].sort((a, b) => a.end - a.start - (b.end - b.start));
   for (const site of sites) {
-    let path = index.get(key(site.start, site.end));
-    // Without a `;`, a call statement has the call's own range, and the index holds the statement.
-    while (path && (path.node as unknown as LooseNode).type === 'ExpressionStatement') path = path.get('expression');
+    const path = index.get(key(site.start, site.end));
     const node = path?.node as unknown as LooseNode | undefined;
     if (!path || !node || !CALL_TYPES.has(node.type)) {
       report({ kind: 'left-alone', code: 'AM331', message: `${site.callee}(): the plan names a call at ${site.line}:${site.column} that is not in this text (stale plan?); left as it is`, position: { line: site.line, column: site.column - 1 }, subject: site.callee });

@@ -55,11 +55,16 @@ type Located = { loc?: { start: { line: number; column: number }; end: { line: n
 /** Key of a recast node's `loc`, comparable with {@link RangeKeyer} output. */
 const locKey = (node: Located) => (node.loc ? `${node.loc.start.line}:${node.loc.start.column}-${node.loc.end.line}:${node.loc.end.column}` : undefined);
 
-/** Index the paths whose range key is in `wanted`. */
+/**
+ * Index the paths whose range key is in `wanted`. Plan entries name expressions and type nodes,
+ * never statements: without a `;`, an expression statement has its expression's range, so
+ * statements are not indexed (the expression inside is).
+ */
 export function indexNodesByRange(j: JSCodeshift, root: Collection, wanted: ReadonlySet<string>): RangeIndex {
   const index: RangeIndex = new Map();
   if (wanted.size === 0) return index;
   root.find(j.Node).forEach((p) => {
+    if ((p.node as { type: string }).type === 'ExpressionStatement') return;
     const key = locKey(p.node as Located);
     if (key && wanted.has(key) && !index.has(key)) index.set(key, p);
   });

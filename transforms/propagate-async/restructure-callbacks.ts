@@ -407,9 +407,7 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
   /** Every identifier of the file (and the temporaries already chosen), for fresh names. */
   const usedNames = (): Set<string> => (used ??= new Set(root.find(j.Identifier).nodes().map((n) => n.name)));
   for (const entry of filePlan.callbacks) {
-    let path = index.get(key(entry.start, entry.end));
-    // Without a `;`, a call statement has the call's own range, and the index holds the statement.
-    while (path && (path.node as LooseNode).type === 'ExpressionStatement') path = path.get('expression');
+    const path = index.get(key(entry.start, entry.end));
     const node = path?.node as LooseNode | undefined;
     const ok =
       path &&
