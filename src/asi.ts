@@ -31,14 +31,17 @@ function openingAfter(text: string, from: number, open: string): number {
   return -1;
 }
 
-/** Offsets in `text` where a `(`, `[` or `` ` `` that continues the previous line's expression begins a line. */
-function hazards(filePath: string, text: string): number[] {
+/**
+ * Offsets in `text` where a `(`, `[` or `` ` `` that continues the previous line's expression begins
+ * a line; undefined when `text` does not parse.
+ */
+function hazards(filePath: string, text: string): number[] | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let ast: BabelNode;
   try {
     ast = babelParse(text.slice(bom), { ...babelOptionsFor(parserNameFor(filePath)), tokens: false }) as unknown as BabelNode;
   } catch {
-    return [];
+    return undefined;
   }
   const found: number[] = [];
   const check = (before: BabelNode | undefined, open: string, at?: number): void => {
@@ -80,18 +83,25 @@ const lineFrom = (text: string, at: number): string => {
   return text.slice(at, end === -1 ? text.length : end).trim();
 };
 
+/** What {@link repairAsiHazards} returns. */
+export interface AsiRepair {
+  text: string;
+  /** True when `text` itself was parsed here (so the caller's re-parse check is done already). */
+  parsed: boolean;
+}
+
 /**
  * Put a `;` before every line-starting `(`, `[` or `` ` `` of `output` that continues the line
  * before it, unless `original` has the same line continuing the same way (written on purpose).
  * @param filePath picks the parser (by extension)
  * @returns `output`, repaired; unchanged when it has no new hazard or does not parse
  */
-export function repairAsiHazards(filePath: string, original: string, output: string): string {
-  if (!/\n\s*[([`]/.test(output)) return output;
+export function repairAsiHazards(filePath: string, original: string, output: string): AsiRepair {
+  if (!/\n\s*[([`]/.test(output)) return { text: output, parsed: false };
   const fresh = hazards(filePath, output);
-  if (fresh.length === 0) return output;
+  if (!fresh || fresh.length === 0) return { text: output, parsed: fresh !== undefined };
   const kept = new Map<string, number>();
-  for (const at of hazards(filePath, original)) kept.set(lineFrom(original, at), (kept.get(lineFrom(original, at)) ?? 0) + 1);
+  for (const at of hazards(filePath, original) ?? []) kept.set(lineFrom(original, at), (kept.get(lineFrom(original, at)) ?? 0) + 1);
   let repaired = output;
   for (const at of fresh.sort((a, b) => b - a)) {
     const line = lineFrom(output, at);
@@ -102,5 +112,5 @@ export function repairAsiHazards(filePath: string, original: string, output: str
     }
     repaired = `${repaired.slice(0, at)};${repaired.slice(at)}`;
   }
-  return repaired;
+  return { text: repaired, parsed: repaired === output };
 }

@@ -250,9 +250,10 @@ export function transformText(filePath: string, original: string, transforms: re
   }
   if (text === original) return { status: 'unchanged', text, findings };
   // A statement now starting with `(`, `[` or a template must not continue the line before it.
-  text = repairAsiHazards(filePath, original, text);
+  const repaired = repairAsiHazards(filePath, original, text);
+  text = repaired.text;
   try {
-    parseForCheck(filePath, text);
+    if (!repaired.parsed) parseForCheck(filePath, text);
   } catch (error) {
     const where = syntaxErrorPosition(error);
     const message = `${filePath}: the transformed text does not parse (${errorMessage(error)}); the file was left unchanged`;
