@@ -38,7 +38,7 @@ import FastPath from 'recast/lib/fast-path';
 import { scanFileContext } from './lib/await-context';
 import { collectUsedNames } from './lib/bindings';
 import { mightUseSyncFs } from './lib/fs-api';
-import { findFsMocks, mockFor, type FsMocks } from './lib/fs-mocks';
+import { fsMocksOf, mockFor, type FileTexts, type FsMocks } from './lib/fs-mocks';
 import type { TransformMeta } from './lib/meta';
 import { moduleTypeOf } from './lib/module-type';
 import { parserFor } from './lib/parser';
@@ -88,8 +88,8 @@ export const meta: TransformMeta = {
  * handed to every file as `fsMocks`.
  * @param fileMap the run's files (display path → text)
  */
-export function prepare(fileMap: { paths(): string[]; getOrThrow(p: string): string }): { options: { fsMocks: FsMocks } } {
-  return { options: { fsMocks: findFsMocks(fileMap.paths().map((p) => [p, fileMap.getOrThrow(p)] as [string, string])) } };
+export function prepare(fileMap: FileTexts): { options: { fsMocks: FsMocks } } {
+  return { options: { fsMocks: fsMocksOf(fileMap) } };
 }
 
 export default function transform(file: FileInfo, api: API, options: Options & FsPromisesOptions): string | undefined {

@@ -70,3 +70,26 @@ export function mockFor(mocks: FsMocks | undefined, syncName: string): FsMock | 
   if (!mocks) return undefined;
   return mocks[syncName] ?? mocks['*'];
 }
+
+/** The texts a run's prepare steps see: a FileMap (display path → text). */
+export interface FileTexts {
+  paths(): string[];
+  getOrThrow(path: string): string;
+}
+
+const scanned = new WeakMap<FileTexts, { signature: string; mocks: FsMocks }>();
+
+/**
+ * {@link findFsMocks} over a run's files, scanned once per FileMap: both propagate-async's and
+ * fs-promises' prepare steps ask (the texts are the same originals for both, and on a retry).
+ */
+export function fsMocksOf(files: FileTexts): FsMocks {
+  const paths = files.paths();
+  const entries = paths.map((p) => [p, files.getOrThrow(p)] as [string, string]);
+  const signature = `${paths.length}:${entries.reduce((n, [p, text]) => n + p.length + text.length, 0)}`;
+  const cached = scanned.get(files);
+  if (cached && cached.signature === signature) return cached.mocks;
+  const mocks = findFsMocks(entries);
+  scanned.set(files, { signature, mocks });
+  return mocks;
+}

@@ -15,7 +15,7 @@
  * and the whole chain, unless fs-promises runs too — then fs-promises reports the call (AM106) and
  * {@link ./explain-sync-findings} gives that finding the plan's reason, so each site is reported once.
  */
-import { findFsMocks } from '../lib/fs-mocks';
+import { fsMocksOf } from '../lib/fs-mocks';
 import type { VerifyPin } from './verify-plan';
 import { UsageError } from '../../src/errors';
 import type { Finding } from '../../src/findings';
@@ -77,7 +77,7 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
     allowCallbacks: readList(options.allowCallbacks),
     target,
     verifyPins: Array.isArray(options.verifyPins) ? (options.verifyPins as VerifyPin[]) : [],
-    fsMocks: findFsMocks(fileMap.paths().map((p) => [p, fileMap.getOrThrow(p)] as [string, string])),
+    fsMocks: fsMocksOf(fileMap),
     onLoaded: (project) => (loaded = project),
   });
   const findings: Finding[] = context.transforms.includes('fs-promises') ? [] : blockedFindings(plan);
