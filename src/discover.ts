@@ -110,40 +110,16 @@ const isUnder = (file: string, dir: string): boolean => {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 };
 
-/**
- * tsconfig.json is JSON with comments and trailing commas: drop both (outside strings), then parse.
- * Returns undefined for text that is still not JSON.
- */
-function parseJsonWithComments(text: string): unknown {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end === -1 ? text.length : end + 1;
-    } else out += c;
-  }
-  try {
-    return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
-  } catch {
-    return undefined;
-  }
-}
-
 /** The build output folders (`outDir`, `declarationDir`) of the tsconfig.json in each of `dirs`, absolute. */
 async function buildOutputDirs(dirs: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const dir of new Set(dirs)) {
     const text = await fsp.readFile(path.join(dir, 'tsconfig.json'), 'utf8').catch(() => undefined);
-    const config = text === undefined ? undefined : (parseJsonWithComments(text) as { compilerOptions?: { outDir?: unknown; declarationDir?: unknown } } | undefined);
+    if (text === undefined) continue;
+    // tsconfig.json is JSON with comments and trailing commas: TypeScript's own reader (loaded only here).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { ts } = require('ts-morph') as typeof import('ts-morph');
+    const config = ts.parseConfigFileTextToJson(path.join(dir, 'tsconfig.json'), text).config as { compilerOptions?: { outDir?: unknown; declarationDir?: unknown } } | undefined;
     for (const value of [config?.compilerOptions?.outDir, config?.compilerOptions?.declarationDir]) {
       if (typeof value !== 'string' || value.trim() === '') continue;
       const resolved = path.resolve(dir, value);
