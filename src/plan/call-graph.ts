@@ -22,7 +22,7 @@ import { assignedValue, createCommonJsExportReader, isCommonJsExportsObject, mem
 import { rewritableFsCall } from './fs-call';
 import { classifyReceiver } from './receivers';
 import { isForEachCallback, restructurableArrayCall, restructurableAssertion } from './restructure';
-import { hasModifier, isFunctionWithBody, needsAwaitOnReturn, outerParent, PROMISE_COMBINATORS, propertyNameText, skipOuter } from './syntax';
+import { hasModifier, isFunctionWithBody, needsAwaitOnReturn, outerParent, PROMISE_COMBINATORS, propertyNameText, siteLocation, skipOuter } from './syntax';
 
 /** A location in a source file, 1-based line and column, plus offsets. */
 export interface SiteLocation {
@@ -232,11 +232,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
   const fsModules = options.fsModules ?? [];
   const allowedReceivers = new Set(options.allowCallbacks ?? []);
 
-  const locOf = (node: ts.Node, sf: ts.SourceFile = node.getSourceFile()): SiteLocation => {
-    const start = node.getStart(sf);
-    const lc = sf.getLineAndCharacterOfPosition(start);
-    return { file: sf.fileName, line: lc.line + 1, column: lc.character + 1, start, end: node.getEnd() };
-  };
+  const locOf = siteLocation;
 
   const union = (a: FnNode, b: FnNode) => {
     const ra = familyOf(graph, a.id);

@@ -17,6 +17,7 @@
  * Families (overloads, interface members, implementations, overrides) are the unit throughout.
  */
 import { familyOf, type CallGraph, type CallSite, type FnNode, type SiteLocation } from './call-graph';
+import { siteLocation } from './syntax';
 
 /** Why a family is pinned sync. */
 export interface PinCause {
@@ -65,10 +66,7 @@ export function closeOverCallers(graph: CallGraph, extraPins: { fn: FnNode; caus
   };
 
   for (const fn of graph.fns) {
-    const loc = { file: fn.file, line: 0, column: 0, start: fn.node.getStart(), end: fn.node.getEnd() };
-    const lc = fn.node.getSourceFile().getLineAndCharacterOfPosition(loc.start);
-    loc.line = lc.line + 1;
-    loc.column = lc.character + 1;
+    const loc = siteLocation(fn.node);
     const outsideProject = /\.d\.[cm]?ts$/.test(fn.file) || fn.file.split(/[\\/]/).includes('node_modules');
     if (!fn.editable) pin(fam(fn), { code: 'AM108', text: outsideProject ? `${fn.name} is declared outside the project` : `${fn.name} is in a file outside the files being migrated`, loc });
     else if (fn.implicit) pin(fam(fn), { code: 'AM107', text: `${fn.name} is called implicitly by the language (String(x), JSON.stringify, for…of), which ignores returned promises`, loc });

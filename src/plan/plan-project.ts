@@ -9,6 +9,7 @@ import { ts } from 'ts-morph';
 import { UsageError } from '../errors';
 import { loadProject, type FileTexts, type LoadedProject } from '../project/load-project';
 import { buildCallGraph, familyOf, type CallGraph, type FnNode, type Seed, type SiteLocation } from './call-graph';
+import { siteLocation } from './syntax';
 import { mockFor, type FsMocks } from '../../transforms/lib/fs-mocks';
 import { unseenCallerPins } from './unseen-callers';
 import { closeOverCallers, rootCause, type Closure, type PinCause } from './close-over-callers';
@@ -108,10 +109,7 @@ function verifyPinsOf(graph: CallGraph, pins: readonly { file: string; name: str
   for (const pin of pins) {
     for (const fn of graph.fns) {
       if (fn.file !== pin.file || !fn.hasBody || fn.name.split('.').pop() !== pin.name) continue;
-      const sf = fn.node.getSourceFile();
-      const start = fn.node.getStart(sf);
-      const lc = sf.getLineAndCharacterOfPosition(start);
-      out.push({ fn, cause: { code: 'AM342', text: `${fn.name} is kept sync: making it async failed verification (${pin.why})`, loc: { file: fn.file, line: lc.line + 1, column: lc.character + 1, start, end: fn.node.getEnd() } } });
+      out.push({ fn, cause: { code: 'AM342', text: `${fn.name} is kept sync: making it async failed verification (${pin.why})`, loc: siteLocation(fn.node) } });
     }
   }
   return out;
@@ -136,10 +134,7 @@ function addUserSeeds(graph: CallGraph, seeds: readonly string[], cwd: string): 
     if (matches.length === 0) throw new UsageError(`--seed ${spec}: no function named ${name} in ${spec.slice(0, colon)}; check the file path (relative to the working directory) and the name`);
     for (const fn of matches) {
       if (fn.isAsync) continue;
-      const sf = fn.node.getSourceFile();
-      const start = fn.node.getStart(sf);
-      const lc = sf.getLineAndCharacterOfPosition(start);
-      fn.seeds.push({ kind: 'user', text: '--seed', loc: { file, line: lc.line + 1, column: lc.character + 1, start, end: fn.node.getEnd() } });
+      fn.seeds.push({ kind: 'user', text: '--seed', loc: siteLocation(fn.node) });
     }
   }
 }
@@ -202,12 +197,7 @@ export function packageEntryFiles(loaded: LoadedProject, texts: FileTexts, cwd: 
  * to a source file, every exported function of the project counts as public.
  */
 function publicApiPins(graph: CallGraph, loaded: LoadedProject, texts: FileTexts, cwd: string): { fn: FnNode; cause: PinCause }[] {
-  const causeFor = (fn: FnNode, why: string): { fn: FnNode; cause: PinCause } => {
-    const sf = fn.node.getSourceFile();
-    const start = fn.node.getStart(sf);
-    const lc = sf.getLineAndCharacterOfPosition(start);
-    return { fn, cause: { code: 'AM330', text: `${fn.name} is ${why} and --public-api=keep keeps its signature`, loc: { file: fn.file, line: lc.line + 1, column: lc.character + 1, start, end: fn.node.getEnd() } } };
-  };
+  const causeFor = (fn: FnNode, why: string): { fn: FnNode; cause: PinCause } => ({ fn, cause: { code: 'AM330', text: `${fn.name} is ${why} and --public-api=keep keeps its signature`, loc: siteLocation(fn.node) } });
   const entries = packageEntryFiles(loaded, texts, cwd);
   if (!entries) return graph.fns.filter((fn) => fn.exported && fn.editable).map((fn) => causeFor(fn, 'exported'));
   const byNode = new Map<ts.Node, FnNode>(graph.fns.map((fn) => [fn.node, fn]));
@@ -257,10 +247,8 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
   const step = (text: string, loc: SiteLocation): ChainStep => ({ text, file: rel(loc.file), line: loc.line, column: loc.column });
   const famName = (family: number) => (closure.members.get(family) ?? []).find((m) => m.hasBody)?.name ?? closure.members.get(family)?.[0]?.name ?? '?';
   const locOfFn = (fn: FnNode) => {
-    const sf = fn.node.getSourceFile();
-    const start = fn.node.getStart(sf);
-    const lc = sf.getLineAndCharacterOfPosition(start);
-    return { start, end: fn.node.getEnd(), line: lc.line + 1, column: lc.character + 1 };
+    const { start, end, line, column } = siteLocation(fn.node);
+    return { start, end, line, column };
   };
 
   const asyncChain = (family: number): ChainStep[] => {
@@ -308,10 +296,8 @@ function writePlan(graph: CallGraph, closure: Closure, cwd: string, tsconfig: st
       if (fn.hasBody && !fn.isAsync && !inlined) filePlan(fn.file).asyncFunctions.push({ file: rel(fn.file), ...loc, name: fn.name, chain });
       const type = fn.returnType;
       if (type && !isPromiseType(type)) {
-        const sf = type.getSourceFile();
-        const start = type.getStart(sf);
-        const lc = sf.getLineAndCharacterOfPosition(start);
-        filePlan(fn.file).annotations.push({ file: rel(fn.file), start, end: type.getEnd(), line: lc.line + 1, column: lc.character + 1, text: type.getText(sf), ...(fn.isGenerator ? { kind: 'async-generator' as const } : /\.[cm]?jsx?$/.test(fn.file) ? { kind: 'jsdoc' as const } : {}) });
+        const { start, end, line, column } = siteLocation(type);
+        filePlan(fn.file).annotations.push({ file: rel(fn.file), start, end, line, column, text: type.getText(), ...(fn.isGenerator ? { kind: 'async-generator' as const } : /\.[cm]?jsx?$/.test(fn.file) ? { kind: 'jsdoc' as const } : {}) });
       }
       if (fn.exported) plan.apiChanges.push({ file: rel(fn.file), line: loc.line, column: loc.column, name: fn.name });
       for (const site of fn.incoming) {

@@ -4,6 +4,7 @@
  * property names, and where a `return` must keep an `await`.
  */
 import { ts } from 'ts-morph';
+import type { SiteLocation } from './call-graph';
 
 /** `node` without the wrappers that do not change its value: parentheses, `as`, `satisfies`, `!`, `<T>`. */
 export function skipOuter(node: ts.Node): ts.Node {
@@ -60,3 +61,10 @@ export function needsAwaitOnReturn(node: ts.Node): boolean {
 
 /** The `Promise` combinators whose array argument handles promises. */
 export const PROMISE_COMBINATORS = new Set(['all', 'allSettled', 'race', 'any']);
+
+/** Where `node` is: its file, 1-based line and column of its first token, and its start/end offsets. */
+export function siteLocation(node: ts.Node, sf: ts.SourceFile = node.getSourceFile()): SiteLocation {
+  const start = node.getStart(sf);
+  const lc = sf.getLineAndCharacterOfPosition(start);
+  return { file: sf.fileName, line: lc.line + 1, column: lc.character + 1, start, end: node.getEnd() };
+}

@@ -22,9 +22,10 @@
  * resolved by the checker in both languages and are not affected.
  */
 import { ts } from 'ts-morph';
-import { familyOf, type CallGraph, type FnNode, type SiteLocation } from './call-graph';
+import { familyOf, type CallGraph, type FnNode } from './call-graph';
+import { isCommonJsExportsObject } from './commonjs-exports';
 import type { PinCause } from './close-over-callers';
-import { propertyNameText, skipOuter } from './syntax';
+import { propertyNameText, siteLocation, skipOuter } from './syntax';
 
 /** A method-like function's member name, or undefined for a function that is not a member. */
 function memberName(fn: FnNode): string | undefined {
@@ -53,13 +54,6 @@ function enclosingObjectLiteral(fn: FnNode): ts.ObjectLiteralExpression | undefi
   const parent = outer.parent;
   return parent && ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent) ? parent.parent : undefined;
 }
-
-const locOf = (node: ts.Node): SiteLocation => {
-  const sf = node.getSourceFile();
-  const start = node.getStart(sf);
-  const lc = sf.getLineAndCharacterOfPosition(start);
-  return { file: sf.fileName, line: lc.line + 1, column: lc.character + 1, start, end: node.getEnd() };
-};
 
 /** Whether `decl` is a function with a body in one of the project's files. */
 function isProjectFunction(decl: ts.Declaration, projectFiles: ReadonlySet<string>): boolean {
@@ -118,8 +112,7 @@ function isExportedObject(obj: ts.ObjectLiteralExpression): boolean {
   }
   if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
     const left = skipOuter(parent.left);
-    const isExports = (e: ts.Node): boolean => (ts.isIdentifier(e) && e.text === 'exports') || (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'module' && e.name.text === 'exports');
-    return isExports(left) || (ts.isPropertyAccessExpression(left) && isExports(left.expression));
+    return isCommonJsExportsObject(left) || (ts.isPropertyAccessExpression(left) && isCommonJsExportsObject(left.expression));
   }
   return false;
 }
@@ -151,32 +144,47 @@ function calleeLabel(call: ts.CallExpression | ts.NewExpression): string {
   return `${call.kind === ts.SyntaxKind.NewExpression ? 'new ' : ''}${text}()`;
 }
 
+/** What one walk over the project's files collects for the rules below (syntax only, no checker). */
+interface ProjectScan {
+  /** Calls through a member access: the member's name node (`m` of `x.m()`, `x['m']()`, `x.m.call()`) and the call. */
+  memberCalls: { nameNode: ts.MemberName | ts.StringLiteralLike; call: ts.CallExpression }[];
+  /** Object-literal properties whose value is a name: `{ load: loadConfig }`, `{ loadConfig }`. */
+  storedNames: (ts.PropertyAssignment | ts.ShorthandPropertyAssignment)[];
+}
+
+/** One walk over the project's files (the call graph has walked them already; this pass only collects). */
+function scanProject(program: ts.Program, projectFiles: ReadonlySet<string>): ProjectScan {
+  const scan: ProjectScan = { memberCalls: [], storedNames: [] };
+  const member = (access: ts.Node, call: ts.CallExpression): void => {
+    const e = skipOuter(access);
+    const nameNode = ts.isPropertyAccessExpression(e) ? e.name : ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression : undefined;
+    if (nameNode) scan.memberCalls.push({ nameNode, call });
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const callee = skipOuter(node.expression);
+      if (ts.isPropertyAccessExpression(callee) && ['call', 'apply', 'bind'].includes(callee.name.text)) member(callee.expression, node);
+      member(callee, node);
+    } else if (ts.isShorthandPropertyAssignment(node) || (ts.isPropertyAssignment(node) && ts.isIdentifier(skipOuter(node.initializer)))) scan.storedNames.push(node);
+    ts.forEachChild(node, visit);
+  };
+  for (const sf of program.getSourceFiles()) if (projectFiles.has(sf.fileName)) visit(sf);
+  return scan;
+}
+
 /**
  * Names called through values of unknown type, with the first such call: `x.m()`, `x['m']()`,
  * `x.m.call(…)` / `.apply(…)` / `.bind(…)` where the checker has no symbol for `m` and the call
  * graph did not resolve the call otherwise (`resolved`). Only names in `wanted` (the candidates'
  * names) are looked up.
  */
-function untypedCallNames(program: ts.Program, checker: ts.TypeChecker, projectFiles: ReadonlySet<string>, wanted: ReadonlySet<string>, resolved: ReadonlySet<ts.Node>): Map<string, ts.Node> {
+function untypedCallNames(scan: ProjectScan, checker: ts.TypeChecker, wanted: ReadonlySet<string>, resolved: ReadonlySet<ts.Node>): Map<string, ts.Node> {
   const names = new Map<string, ts.Node>();
-  const note = (access: ts.Expression, site: ts.Node): void => {
-    const e = skipOuter(access);
-    const nameNode = ts.isPropertyAccessExpression(e) ? e.name : ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression : undefined;
-    // Only names some method candidate has are worth a symbol lookup.
-    if (!nameNode || !wanted.has(nameNode.text) || names.has(nameNode.text)) return;
-    if (checker.getSymbolAtLocation(nameNode)) return;
-    names.set(nameNode.text, site);
-  };
-  const visit = (node: ts.Node): void => {
+  for (const { nameNode, call } of scan.memberCalls) {
     // A call the call graph resolved some other way (a CommonJS export table) is seen.
-    if (ts.isCallExpression(node) && !resolved.has(node)) {
-      const callee = skipOuter(node.expression);
-      if (ts.isPropertyAccessExpression(callee) && ['call', 'apply', 'bind'].includes(callee.name.text)) note(callee.expression, node);
-      note(callee as ts.Expression, node);
-    }
-    ts.forEachChild(node, visit);
-  };
-  for (const sf of program.getSourceFiles()) if (projectFiles.has(sf.fileName)) visit(sf);
+    if (resolved.has(call) || !wanted.has(nameNode.text) || names.has(nameNode.text)) continue;
+    if (!checker.getSymbolAtLocation(nameNode)) names.set(nameNode.text, call);
+  }
   return names;
 }
 
@@ -185,28 +193,20 @@ function untypedCallNames(program: ts.Program, checker: ts.TypeChecker, projectF
  * (the name a call on the object uses), when the value resolves to a function of the graph; with
  * the object literal.
  */
-function storedUnderNames(graph: CallGraph, program: ts.Program, checker: ts.TypeChecker, projectFiles: ReadonlySet<string>): [FnNode, string, ts.ObjectLiteralExpression][] {
+function storedUnderNames(graph: CallGraph, scan: ProjectScan, checker: ts.TypeChecker): [FnNode, string, ts.ObjectLiteralExpression][] {
   const byNode = new Map<ts.Node, FnNode>(graph.fns.map((fn) => [fn.node, fn]));
   const found: [FnNode, string, ts.ObjectLiteralExpression][] = [];
-  const visit = (node: ts.Node): void => {
-    let name: string | undefined;
-    let symbol: ts.Symbol | undefined;
-    if (ts.isShorthandPropertyAssignment(node)) {
-      name = node.name.text;
-      symbol = checker.getShorthandAssignmentValueSymbol(node);
-    } else if (ts.isPropertyAssignment(node) && ts.isIdentifier(skipOuter(node.initializer))) {
-      name = propertyNameText(node.name);
-      symbol = name === undefined ? undefined : checker.getSymbolAtLocation(skipOuter(node.initializer));
-    }
+  for (const node of scan.storedNames) {
+    const name = ts.isShorthandPropertyAssignment(node) ? node.name.text : propertyNameText(node.name);
+    if (name === undefined) continue;
+    let symbol = ts.isShorthandPropertyAssignment(node) ? checker.getShorthandAssignmentValueSymbol(node) : checker.getSymbolAtLocation(skipOuter(node.initializer));
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     for (const decl of symbol?.declarations ?? []) {
       const init = ts.isVariableDeclaration(decl) && decl.initializer ? skipOuter(decl.initializer) : undefined;
       const fn = byNode.get(decl) ?? (init ? byNode.get(init) : undefined);
-      if (fn && name !== undefined && ts.isObjectLiteralExpression(node.parent)) found.push([fn, name, node.parent]);
+      if (fn) found.push([fn, name, node.parent]);
     }
-    ts.forEachChild(node, visit);
-  };
-  for (const sf of program.getSourceFiles()) if (projectFiles.has(sf.fileName)) visit(sf);
+  }
   return found;
 }
 
@@ -229,13 +229,14 @@ export function unseenCallerPins(graph: CallGraph, program: ts.Program, checker:
   };
   for (const fn of graph.fns) addName(fn, memberName(fn) ?? (fn.exported && /^[\w$]+$/.test(fn.name) ? fn.name : undefined));
   const storedIn = new Map<FnNode, ts.ObjectLiteralExpression[]>();
-  for (const [fn, name, obj] of storedUnderNames(graph, program, checker, projectFiles)) {
+  const scan = scanProject(program, projectFiles);
+  for (const [fn, name, obj] of storedUnderNames(graph, scan, checker)) {
     addName(fn, name);
     storedIn.set(fn, [...(storedIn.get(fn) ?? []), obj]);
   }
   const candidates = [...namesOf.keys()];
   if (candidates.length === 0) return [];
-  const untyped = untypedCallNames(program, checker, projectFiles, new Set([...namesOf.values()].flatMap((names) => [...names])), new Set(graph.sites.map((site) => site.node)));
+  const untyped = untypedCallNames(scan, checker, new Set([...namesOf.values()].flatMap((names) => [...names])), new Set(graph.sites.map((site) => site.node)));
   // Family facts: is any member exported, called, or used as a value?
   const seen = new Set<number>();
   for (const fn of graph.fns) if (fn.exported || fn.incoming.length > 0 || fn.uses.length > 0 || !fn.editable) seen.add(familyOf(graph, fn.id));
@@ -253,16 +254,16 @@ export function unseenCallerPins(graph: CallGraph, program: ts.Program, checker:
     // Its own object literal, or one it is stored in (`addBatch({ topic: setUp })`).
     const receiver = [obj, ...(storedIn.get(fn) ?? [])].map((o) => o && externalReceiver(o, checker, projectFiles)).find((r) => r !== undefined);
     if (receiver) {
-      pin(fn, { code: 'AM109', text: `${fn.name} is a member of an object passed to ${calleeLabel(receiver)}, which the tool cannot see into`, loc: locOf(receiver) });
+      pin(fn, { code: 'AM109', text: `${fn.name} is a member of an object passed to ${calleeLabel(receiver)}, which the tool cannot see into`, loc: siteLocation(receiver) });
       continue;
     }
     const name = names.find((n) => untyped.has(n));
     const site = name === undefined ? undefined : untyped.get(name);
     if (site) {
-      pin(fn, { code: 'AM112', text: `${fn.name} may be called as .${name}() through a value of unknown type, which would not await it`, loc: locOf(site) });
+      pin(fn, { code: 'AM112', text: `${fn.name} may be called as .${name}() through a value of unknown type, which would not await it`, loc: siteLocation(site) });
       continue;
     }
-    if (memberName(fn) !== undefined && !seen.has(familyOf(graph, fn.id)) && !(obj && isExportedObject(obj)) && !isExportedClassMember(fn, checker)) pin(fn, { code: 'AM113', text: `${fn.name} has no call the tool can see (its callers may be out of sight)`, loc: locOf(fn.node) });
+    if (memberName(fn) !== undefined && !seen.has(familyOf(graph, fn.id)) && !(obj && isExportedObject(obj)) && !isExportedClassMember(fn, checker)) pin(fn, { code: 'AM113', text: `${fn.name} has no call the tool can see (its callers may be out of sight)`, loc: siteLocation(fn.node) });
   }
   return pins;
 }
