@@ -36,7 +36,7 @@ function collapse(source) {
   let applyTransform;
   let transform;
   try {
-    ({ applyTransform } = require(path.join(dist, 'src', 'apply.js')));
+    ({ applyTransform } = require(path.join(dist, 'src', 'engine', 'apply.js')));
     transform = require(path.join(dist, 'transforms', 'collapse-delegation.js'));
   } catch (err) {
     throw new Error(`bench/collapse-delegation.js needs the built transform in dist/: run \`npm run build\` first (${err.message})`);

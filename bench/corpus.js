@@ -66,7 +66,7 @@ function sourceFolder(pkg) {
 
 /** The registered transforms, from the CLI's own `list --json`-free output: read the registry. */
 function transformNames() {
-  const { TRANSFORMS } = require(path.join(ROOT, 'dist', 'src', 'registry'));
+  const { TRANSFORMS } = require(path.join(ROOT, 'dist', 'src', 'engine', 'registry'));
   return TRANSFORMS.map((t) => t.meta.name);
 }
 
@@ -87,7 +87,7 @@ function runCli(cwd, transform, target) {
 
 /** Apply each edit's patch to the file on disk and parse the result; return the problems found. */
 function verifyEdits(cwd, result) {
-  const { parseForCheck } = require(path.join(ROOT, 'dist', 'transforms', 'lib', 'parser'));
+  const { parseForCheck } = require(path.join(ROOT, 'dist', 'src', 'core', 'parser'));
   const problems = [];
   for (const edit of result.edits) {
     const original = fs.readFileSync(path.join(cwd, edit.path), 'utf8');

@@ -142,7 +142,7 @@ async function mustRun(what, cmd, args, options) {
 
 /** Exit 2 early, with a clear message, when dist/ is not built or npm or the registry is unreachable. */
 async function checkEnvironment() {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'src', 'cli.js'))) {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'index.js'))) {
     throw new EnvironmentError('async-migrate is not built: run `npm run build` first');
   }
   const probe = await runCommand('npm', ['view', TRIALS[0].spec, 'version', '--fetch-timeout=30000', '--fetch-retries=1'], { cwd: os.tmpdir(), timeoutMs: 2 * MINUTE });

@@ -59,7 +59,7 @@ function exampleBlock(transform, example) {
 }
 
 /**
- * The reason-code table: one row per code of src/reasons.ts (`reasons` is its REASONS object), so
+ * The reason-code table: one row per code of src/core/reasons.ts (`reasons` is its REASONS object), so
  * README documents every code async-migrate can emit, with its explanation and fix.
  */
 function reasonTable(reasons) {
@@ -83,7 +83,7 @@ function renderReadme(readme, examples, reasons) {
 
 /** `{ transform: exampleFixtureName }` from the registry (needs `npm run build`). */
 function registryExamples() {
-  const { TRANSFORMS } = require(path.join(ROOT, 'dist', 'src', 'registry'));
+  const { TRANSFORMS } = require(path.join(ROOT, 'dist', 'src', 'engine', 'registry'));
   return Object.fromEntries(TRANSFORMS.map((t) => [t.meta.name, t.meta.example]));
 }
 
@@ -91,7 +91,7 @@ module.exports = { renderReadme, exampleBlock };
 
 if (require.main === module) {
   const current = fs.readFileSync(README, 'utf8');
-  const next = renderReadme(current, registryExamples(), require(path.join(ROOT, 'dist', 'src', 'reasons')).REASONS);
+  const next = renderReadme(current, registryExamples(), require(path.join(ROOT, 'dist', 'src', 'core', 'reasons')).REASONS);
   if (process.argv.includes('--check')) {
     if (next !== current) {
       console.error('README.md examples are out of date: run `node scripts/readme-examples.js`');

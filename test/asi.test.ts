@@ -1,7 +1,7 @@
 /**
- * src/asi.ts: a rewrite must not make a statement continue the line before it.
+ * src/engine/asi.ts: a rewrite must not make a statement continue the line before it.
  */
-import { repairAsiHazards } from '../src/asi';
+import { repairAsiHazards } from '../src/engine/asi';
 
 describe('repairAsiHazards', () => {
   test('a line now starting with ( after a line without ; gets a leading ;', () => {

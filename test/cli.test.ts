@@ -13,7 +13,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { TRANSFORMS } from '../src/registry';
+import { TRANSFORMS } from '../src/engine/registry';
 
 const REPO = path.join(__dirname, '..');
 const BIN = path.join(REPO, 'bin', 'async-migrate');

@@ -7,7 +7,7 @@
  *    difference (the arguments in the transform's header docblock, checked).
  */
 import * as vm from 'vm';
-import { applyTransform, type TransformModule } from '../src/apply';
+import { applyTransform, type TransformModule } from '../src/engine/apply';
 import * as collapseDelegation from '../transforms/collapse-delegation';
 
 const transform = collapseDelegation as unknown as TransformModule;

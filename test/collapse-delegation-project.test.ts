@@ -11,9 +11,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { FileMap } from '../src/filemap';
-import { runPipeline } from '../src/pipeline';
-import { TRANSFORMS } from '../src/registry';
+import { FileMap } from '../src/engine/filemap';
+import { runPipeline } from '../src/engine/pipeline';
+import { TRANSFORMS } from '../src/engine/registry';
 
 const REPO = path.join(__dirname, '..');
 const FIXTURE = path.join(REPO, 'testfixtures', 'collapse-delegation-project');

@@ -2,7 +2,7 @@
  * collapse-delegation behaviour that fixtures cannot express: the project-analysis hook
  * (`options.promiseCallees`, a function-bearing object) and option validation.
  */
-import { applyTransform, type TransformModule } from '../src/apply';
+import { applyTransform, type TransformModule } from '../src/engine/apply';
 import * as collapseDelegation from '../transforms/collapse-delegation';
 import type { CalleeFacts, CalleeQuery, PromiseCalleeOracle } from '../transforms/lib/promise-callees';
 

@@ -6,8 +6,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { discoverFiles, isSourceFile } from '../src/discover';
-import { UsageError } from '../src/errors';
+import { discoverFiles, isSourceFile } from '../src/engine/discover';
+import { UsageError } from '../src/core/errors';
 
 let root: string;
 

@@ -5,8 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { REASONS } from '../src/reasons';
-import { TRANSFORMS } from '../src/registry';
+import { REASONS } from '../src/core/reasons';
+import { TRANSFORMS } from '../src/engine/registry';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { renderReadme } = require('../scripts/readme-examples.js') as {

@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { TRANSFORMS } from '../src/registry';
+import { TRANSFORMS } from '../src/engine/registry';
 
 const FIXTURES = path.join(__dirname, '..', 'testfixtures');
 

@@ -14,9 +14,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyTransform } from '../src/apply';
-import { TRANSFORMS } from '../src/registry';
-import { parseForCheck } from '../transforms/lib/parser';
+import { applyTransform } from '../src/engine/apply';
+import { TRANSFORMS } from '../src/engine/registry';
+import { parseForCheck } from '../src/core/parser';
 
 const ROOT = path.join(__dirname, '..', 'testfixtures');
 

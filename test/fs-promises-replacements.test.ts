@@ -3,7 +3,7 @@
  * SARIF fixes over the call's region) is exactly what the transform writes there, parentheses
  * included: putting it in place of the call gives the output's line.
  */
-import { applyTransform } from '../src/apply';
+import { applyTransform } from '../src/engine/apply';
 import * as fsPromises from '../transforms/fs-promises';
 
 const CASES: Array<[line: string, call: string]> = [

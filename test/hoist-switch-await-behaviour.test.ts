@@ -8,7 +8,7 @@
  *    difference, and the transform leaves that code as it is.
  */
 import * as vm from 'vm';
-import { applyTransform, type TransformModule } from '../src/apply';
+import { applyTransform, type TransformModule } from '../src/engine/apply';
 import * as hoistSwitchAwait from '../transforms/hoist-switch-await';
 
 const transform = hoistSwitchAwait as unknown as TransformModule;

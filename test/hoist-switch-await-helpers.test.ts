@@ -3,7 +3,7 @@
  * write detection, side-effect freedom, indentation step) and for the bench's state counter.
  */
 import jscodeshift, { type ASTPath } from 'jscodeshift';
-import { parserFor } from '../transforms/lib/parser';
+import { parserFor } from '../src/core/parser';
 import { resolveLexical } from '../transforms/lib/lexical-scope';
 import { isMemberChainWritten, isNameWritten } from '../transforms/lib/writes';
 import { isSideEffectFree } from '../transforms/lib/side-effects';

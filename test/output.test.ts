@@ -6,15 +6,15 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { FileMap } from '../src/filemap';
-import { createFilePatch, createPatches, joinPatches } from '../src/output/diff';
-import { colorsFor, shouldColor } from '../src/output/colors';
-import { buildJsonResult } from '../src/output/json';
-import { formatSummary } from '../src/output/summary';
-import { createProgress, PROGRESS_DELAY_MS } from '../src/output/progress';
-import type { PipelineResult } from '../src/pipeline';
-import { assertCleanOrThrow, findDirtyFiles, parsePorcelainZ, writeFiles } from '../src/write';
-import { UsageError } from '../src/errors';
+import { FileMap } from '../src/engine/filemap';
+import { createFilePatch, createPatches, joinPatches } from '../src/report/diff';
+import { colorsFor, shouldColor } from '../src/report/colors';
+import { buildJsonResult } from '../src/report/json';
+import { formatSummary } from '../src/report/summary';
+import { createProgress, PROGRESS_DELAY_MS } from '../src/report/progress';
+import type { PipelineResult } from '../src/engine/pipeline';
+import { assertCleanOrThrow, findDirtyFiles, parsePorcelainZ, writeFiles } from '../src/engine/write';
+import { UsageError } from '../src/core/errors';
 
 let dir: string;
 beforeEach(() => {

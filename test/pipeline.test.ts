@@ -8,10 +8,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { API, FileInfo } from 'jscodeshift';
-import { FileMap } from '../src/filemap';
-import type { Finding } from '../src/findings';
-import { MAX_VERIFY_ATTEMPTS, runPipeline, type PipelineTransform } from '../src/pipeline';
-import { UsageError } from '../src/errors';
+import { FileMap } from '../src/engine/filemap';
+import type { Finding } from '../src/core/findings';
+import { MAX_VERIFY_ATTEMPTS, runPipeline, type PipelineTransform } from '../src/engine/pipeline';
+import { UsageError } from '../src/core/errors';
 import { createReporter } from '../transforms/lib/report';
 
 /** A transform renaming every identifier `from` to `to`, reporting AM001 per site. */

@@ -6,8 +6,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runInWorkers, type PoolJob } from '../src/pool';
-import type { TextResult } from '../src/pipeline';
+import { runInWorkers, type PoolJob } from '../src/engine/pool';
+import type { TextResult } from '../src/engine/pipeline';
 
 let dir: string;
 let script: string;

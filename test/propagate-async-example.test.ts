@@ -11,10 +11,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { FileMap } from '../src/filemap';
-import { runPipeline } from '../src/pipeline';
-import { TRANSFORMS } from '../src/registry';
-import { SOURCE_EXTENSIONS } from '../transforms/lib/parser';
+import { FileMap } from '../src/engine/filemap';
+import { runPipeline } from '../src/engine/pipeline';
+import { TRANSFORMS } from '../src/engine/registry';
+import { SOURCE_EXTENSIONS } from '../src/core/parser';
 
 const REPO = path.join(__dirname, '..');
 const EXAMPLE = path.join(REPO, 'examples', 'inventory');

@@ -7,7 +7,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { applyTransform, type TransformModule } from '../src/apply';
+import { applyTransform, type TransformModule } from '../src/engine/apply';
 import { formatPlanMermaid, formatPlanText } from '../src/plan/format-plan';
 import { planProject } from '../src/plan/plan-project';
 import * as propagateAsync from '../transforms/propagate-async';

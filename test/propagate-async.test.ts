@@ -12,9 +12,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { FileMap } from '../src/filemap';
-import { runPipeline, type PipelineTransform } from '../src/pipeline';
-import { SOURCE_EXTENSIONS } from '../transforms/lib/parser';
+import { FileMap } from '../src/engine/filemap';
+import { runPipeline, type PipelineTransform } from '../src/engine/pipeline';
+import { SOURCE_EXTENSIONS } from '../src/core/parser';
 import * as propagateAsync from '../transforms/propagate-async';
 import * as fsPromises from '../transforms/fs-promises';
 

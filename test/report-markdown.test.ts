@@ -6,10 +6,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { marked as Marked } from 'marked';
 import { compareWithBaseline } from '../src/audit/baseline';
-import { renderAuditMarkdown } from '../src/report/audit-markdown';
+import { renderAuditMarkdown } from '../src/audit/render-markdown';
 import { code, prose, table } from '../src/report/markdown';
 import { propagationChains, renderMermaidChains } from '../src/report/pr-description';
-import { emptyFilePlan, type Plan } from '../src/plan/types';
+import { emptyFilePlan, type Plan } from '../src/core/plan';
 import { auditProject } from './helpers/audit-project';
 import { copyToTemp, runCli } from './helpers/report-checks';
 

@@ -5,11 +5,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { FileMap } from '../src/filemap';
-import type { JsonResult } from '../src/output/json';
-import type { PipelineTransform } from '../src/pipeline';
-import type { Plan } from '../src/plan/types';
-import { getTransform, TRANSFORMS } from '../src/registry';
+import { FileMap } from '../src/engine/filemap';
+import type { JsonResult } from '../src/report/json';
+import type { PipelineTransform } from '../src/engine/pipeline';
+import type { Plan } from '../src/core/plan';
+import { getTransform, TRANSFORMS } from '../src/engine/registry';
 import { renderPrDescription } from '../src/report/pr-description';
 import { copyToTemp, runCli } from './helpers/report-checks';
 

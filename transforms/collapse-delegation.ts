@@ -65,8 +65,8 @@
  */
 import type { API, ASTNode, FileInfo, Options } from 'jscodeshift';
 import type { AnyNode } from './lib/lexical-scope';
-import type { TransformMeta } from './lib/meta';
-import { parserFor, parserNameFor } from './lib/parser';
+import type { TransformMeta } from '../src/core/transform';
+import { parserFor, parserNameFor } from '../src/core/parser';
 import { getPromiseCalleeOracle, type PromiseCalleeHooks } from './lib/promise-callees';
 import { createReporter, type EngineHooks } from './lib/report';
 import { splitBom } from './lib/style';

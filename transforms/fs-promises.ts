@@ -3,7 +3,7 @@
  *
  * Handles:
  * 1. Every sync function with a promise twin of the same arguments and result (table and sources in
- *    transforms/lib/fs-api.ts: Node.js fs docs, fs-extra docs): `readFileSync(p)` → `await readFile(p)`.
+ *    src/core/fs-api.ts: Node.js fs docs, fs-extra docs): `readFileSync(p)` → `await readFile(p)`.
  * 2. `existsSync(p)` → `await access(p).then(() => true, () => false)` (false on any error).
  * 3. `statSync`/`lstatSync(p, { throwIfNoEntry: false })` → a `.catch` that gives undefined for ENOENT
  *    and ENOTDIR and rethrows every other error (`throwIfNoEntry`, which fs/promises does not take, is
@@ -37,11 +37,11 @@ import type { API, FileInfo, Options } from 'jscodeshift';
 import FastPath from 'recast/lib/fast-path';
 import { scanFileContext } from './lib/await-context';
 import { collectUsedNames } from './lib/bindings';
-import { mightUseSyncFs } from './lib/fs-api';
+import { mightUseSyncFs } from '../src/core/fs-api';
 import { fsMocksOf, mockFor, type FileTexts, type FsMocks } from './lib/fs-mocks';
-import type { TransformMeta } from './lib/meta';
-import { moduleTypeOf } from './lib/module-type';
-import { parserFor } from './lib/parser';
+import type { TransformMeta } from '../src/core/transform';
+import { moduleTypeOf } from '../src/core/module-type';
+import { parserFor } from '../src/core/parser';
 import { createReporter, type EngineHooks } from './lib/report';
 import { createSourceText } from './lib/source-text';
 import { detectStyle, indentUnit, printOptionsFor, splitBom } from './lib/style';

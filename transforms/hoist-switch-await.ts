@@ -32,8 +32,8 @@
  * Run before: collapse-delegation.
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
-import type { TransformMeta } from './lib/meta';
-import { parserFor } from './lib/parser';
+import type { TransformMeta } from '../src/core/transform';
+import { parserFor } from '../src/core/parser';
 import { createReporter, type EngineHooks } from './lib/report';
 import { detectStyle, printOptionsFor } from './lib/style';
 import { createHoistContext } from './hoist-switch-await/context';

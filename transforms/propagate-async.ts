@@ -44,9 +44,9 @@
  * Run before: fs-promises (which then rewrites the sync fs calls now inside async functions).
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
-import type { Plan } from '../src/plan/types';
-import type { TransformMeta } from './lib/meta';
-import { parserFor } from './lib/parser';
+import type { Plan } from '../src/core/plan';
+import type { TransformMeta } from '../src/core/transform';
+import { parserFor } from '../src/core/parser';
 import { createReporter, type EngineHooks } from './lib/report';
 import { detectStyle, printOptionsFor } from './lib/style';
 import { findAsyncInsertions, findForAwaitInsertions, insertAsyncKeywords, jsdocInsertions, parseRaw, type KeywordInsertion } from './propagate-async/add-async';
@@ -56,10 +56,10 @@ import { awaitCallSites } from './propagate-async/await-call-sites';
 import { getFilePlan, readPlan } from './propagate-async/read-plan';
 import { wrapReturnTypes } from './propagate-async/wrap-return-types';
 import { finishContinues, restructureCallbacks } from './propagate-async/restructure-callbacks';
-import { preparePlan } from './propagate-async/prepare-plan';
-import { explainSyncFindings } from './propagate-async/explain-sync-findings';
-import { verifyPlan } from './propagate-async/verify-plan';
-import type { FinishHook } from '../src/pipeline';
+import { preparePlan } from '../src/plan/prepare-plan';
+import { explainSyncFindings } from '../src/plan/explain-sync-findings';
+import { verifyPlan } from '../src/plan/verify-plan';
+import type { FinishHook } from '../src/engine/pipeline';
 
 /** Options of propagate-async. */
 export interface PropagateAsyncOptions extends EngineHooks {
@@ -121,7 +121,7 @@ export default function transform(file: FileInfo, api: API, options: Options & P
 }
 
 /**
- * The engine's analysis step (src/pipeline.ts calls it once before any file is transformed): plan
+ * The engine's analysis step (src/engine/pipeline.ts calls it once before any file is transformed): plan
  * the whole FileMap and hand the Plan to every transform as `options.plan`.
  */
 export const prepare = preparePlan;
@@ -130,7 +130,7 @@ export const prepare = preparePlan;
 export const verify = verifyPlan;
 
 /**
- * The engine's finishing step (src/pipeline.ts calls it after every file): fs-promises' AM106
+ * The engine's finishing step (src/engine/pipeline.ts calls it after every file): fs-promises' AM106
  * findings in functions the plan keeps sync take the plan's blocking reason code and chain.
  */
 export const finish: FinishHook = (findings, options) => {

@@ -9,7 +9,7 @@
  */
 import { parse } from '@babel/parser';
 import type { ASTPath } from 'jscodeshift';
-import { babelOptionsFor, parserNameFor } from '../../transforms/lib/parser';
+import { babelOptionsFor, parserNameFor } from '../core/parser';
 import { collectFilePaths, type FilePaths } from './file-paths';
 import { functionName, isFunctionNode, siteContext, type SiteContextKind } from './context';
 import { classifyIoCall, type IoFamily } from './io-apis';

@@ -1,7 +1,7 @@
 /**
  * Which calls are I/O, and which of those block the event loop.
  *
- * fs knowledge comes from transforms/lib/fs-api.ts (module families and the sync table), imported,
+ * fs knowledge comes from src/core/fs-api.ts (module families and the sync table), imported,
  * never copied. The other families are facts from the Node.js v20 API docs:
  * - child_process: "Synchronous process creation" — execSync, execFileSync, spawnSync; their
  *   asynchronous forms exec, execFile, spawn (fork has no sync form).
@@ -11,7 +11,7 @@
  *   generateKeyPair, generatePrime, hkdf, pbkdf2, randomFill, scrypt.
  * - `Atomics.wait` blocks the calling thread (ECMAScript spec, 25.4.13); `Atomics.waitAsync` does not.
  */
-import { fsModuleFamily, lookupSyncApi, NODE_FS_PROMISES_MODULES, type FsModuleFamily } from '../../transforms/lib/fs-api';
+import { fsModuleFamily, lookupSyncApi, NODE_FS_PROMISES_MODULES, type FsModuleFamily } from '../core/fs-api';
 
 /** The I/O module families the audit scores. */
 export type IoFamily = 'fs' | 'child_process' | 'zlib' | 'crypto' | 'Atomics';

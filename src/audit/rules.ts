@@ -1,11 +1,11 @@
 /**
  * The audit's rules: one per AM6xx reason code, with its severity and a kebab-case name.
  *
- * Rule ids are the reason codes (src/reasons.ts holds title, explanation and fix, which the text,
+ * Rule ids are the reason codes (src/core/reasons.ts holds title, explanation and fix, which the text,
  * Markdown and SARIF reports all show); this table adds what only the audit needs: the severity,
  * and whether a rule's sites count against the async score.
  */
-import { getReasonOrThrow, type ReasonCode } from '../reasons';
+import { getReasonOrThrow, type ReasonCode } from '../core/reasons';
 
 /** Audit severities, most severe first. */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;

@@ -9,10 +9,10 @@
  * A transform that is not registered is skipped and named in the result's `skipped` list.
  */
 import { diffChars } from 'diff';
-import { applyTransform, type TransformModule } from '../apply';
-import type { Finding } from '../findings';
-import { getReasonOrThrow, REASONS, type ReasonCode } from '../reasons';
-import { getTransform } from '../registry';
+import { applyTransform, type TransformModule } from '../engine/apply';
+import type { Finding } from '../core/findings';
+import { getReasonOrThrow, REASONS, type ReasonCode } from '../core/reasons';
+import { getTransform } from '../engine/registry';
 import { getRuleOrThrow } from './rules';
 import type { AuditFinding, AuditFix } from './types';
 

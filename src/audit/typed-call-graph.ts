@@ -1,6 +1,6 @@
 /**
  * The audit's call graph from the propagate-async analysis: the project loaded with ts-morph
- * (src/project/load-project.ts, tsconfig or an inferred `allowJs` config) and the one-pass call graph
+ * (src/plan/load-project.ts, tsconfig or an inferred `allowJs` config) and the one-pass call graph
  * of src/plan/call-graph.ts, whose callees are resolved by the type checker — so calls through
  * interfaces, method families, re-exports, aliases and instance methods (`new Store().read()`) are
  * followed, which the syntactic graph cannot do.
@@ -13,7 +13,7 @@
  * `<top level>` pseudo function (or its `require.main` block's).
  */
 import * as path from 'path';
-import { loadProject } from '../project/load-project';
+import { loadProject } from '../plan/load-project';
 import { buildCallGraph, familyOf, type FnNode } from '../plan/call-graph';
 import type { AuditCallGraph, CallerEdge, GraphFunction } from './call-graph';
 import type { FileGraphFacts } from './syntactic-call-graph';

@@ -12,7 +12,7 @@
  * context it sits in (can it await? is it already handled as a promise?). Each function used as a
  * value (passed to a receiver, stored, returned) becomes a {@link ValueUse}, classified as
  * promise-aware (may become async) or blocking (pins the function sync). Seeds are collected on the
- * way: rewritable sync fs calls (transforms/lib/fs-api.ts) and `await` in non-async functions.
+ * way: rewritable sync fs calls (src/core/fs-api.ts) and `await` in non-async functions.
  *
  * Callee resolution sits behind `resolveCallee` so that another checker (TypeScript 7's API) can
  * replace it later.

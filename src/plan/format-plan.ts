@@ -2,7 +2,7 @@
  * Render a Plan for people: a text summary (what becomes async and why, what stays sync and why, the
  * exported API that changes) and a Mermaid flowchart of the call chains.
  */
-import type { ChainStep, Plan } from './types';
+import type { ChainStep, Plan } from '../core/plan';
 
 const at = (s: { file: string; line: number; column?: number }) => `${s.file}:${s.line}${s.column ? `:${s.column}` : ''}`;
 const chainText = (chain: readonly ChainStep[]) => chain.map((s) => `${s.text} (${at(s)})`).join(' ← ');

@@ -5,10 +5,10 @@
  * Bindings understood: `import { readFileSync as read } from 'fs'`, `import fs from 'node:fs'`,
  * `import * as fs from 'fs'`, `import fs = require('fs')`, `const fs = require('fs')`,
  * `const { readFileSync } = require('fs')`, `require('fs').readFileSync(…)`, and `realpathSync.native`.
- * The table (which names, which kinds) is transforms/lib/fs-api.ts, shared with fs-promises.
+ * The table (which names, which kinds) is src/core/fs-api.ts, shared with fs-promises.
  */
 import { ts } from 'ts-morph';
-import { fsModuleFamily, lookupSyncApi, type SyncApi } from '../../transforms/lib/fs-api';
+import { fsModuleFamily, lookupSyncApi, type SyncApi } from '../core/fs-api';
 
 /** `require('m')` → 'm'. */
 function requiredModule(expr: ts.Expression | undefined): string | undefined {

@@ -6,14 +6,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ts } from 'ts-morph';
-import { UsageError } from '../errors';
-import { loadProject, type FileTexts, type LoadedProject } from '../project/load-project';
+import { UsageError } from '../core/errors';
+import { loadProject, type FileTexts, type LoadedProject } from './load-project';
 import { buildCallGraph, familyOf, type CallGraph, type FnNode, type Seed, type SiteLocation } from './call-graph';
 import { siteLocation } from './syntax';
 import { mockFor, type FsMocks } from '../../transforms/lib/fs-mocks';
 import { unseenCallerPins } from './unseen-callers';
 import { closeOverCallers, rootCause, type Closure, type PinCause } from './close-over-callers';
-import { emptyFilePlan, type ChainStep, type FilePlan, type Plan } from './types';
+import { emptyFilePlan, type ChainStep, type FilePlan, type Plan } from '../core/plan';
 
 /** Options of {@link planProject}. */
 export interface PlanOptions {

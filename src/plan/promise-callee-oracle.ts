@@ -18,12 +18,12 @@
 import * as path from 'path';
 import * as ts from 'typescript';
 import type { CalleeFacts, PromiseCalleeTable } from '../../transforms/lib/promise-callees';
-import type { LoadedProject } from '../project/load-project';
-import type { Plan } from './types';
+import type { LoadedProject } from './load-project';
+import type { Plan } from '../core/plan';
 
 /**
  * Build the table.
- * @param loaded the project loaded on the original texts (src/project/load-project.ts)
+ * @param loaded the project loaded on the original texts (src/plan/load-project.ts)
  * @param plan the Plan made on that project; its `files` keys are relative to `cwd` (or absolute)
  * @param cwd the run's working directory (query paths are resolved against it)
  */

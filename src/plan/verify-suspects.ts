@@ -1,7 +1,7 @@
 /**
  * Which functions made a verification fail: the functions the plan made async that a new type error
  * or floating promise mentions. Pinning them sync and planning again (the pipeline's retry, see
- * src/pipeline.ts) keeps the rest of the migration instead of dropping all of it.
+ * src/engine/pipeline.ts) keeps the rest of the migration instead of dropping all of it.
  *
  * A problem mentions a function when, in the migrated program, an identifier inside the problem's
  * span resolves to its declaration, or a string literal there is its name (`jest.spyOn(m, 'load')`).
@@ -9,7 +9,7 @@
  * function itself counts when the plan made it async.
  */
 import { ts } from 'ts-morph';
-import type { LoadedProject } from '../project/load-project';
+import type { LoadedProject } from './load-project';
 
 /** A function to keep sync: absolute file and its name as the plan shows it (last segment, `load` for `Repository.load`). */
 export interface Suspect {

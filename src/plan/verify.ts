@@ -12,8 +12,8 @@
  * (file, callee text), since positions move in the rewrite.
  */
 import { ts } from 'ts-morph';
-import type { Finding } from '../findings';
-import { loadProject, type FileTexts, type LoadedProject } from '../project/load-project';
+import type { Finding } from '../core/findings';
+import { loadProject, type FileTexts, type LoadedProject } from './load-project';
 import { findSuspects, type Suspect } from './verify-suspects';
 
 /** Options of {@link verifyMigration}. */

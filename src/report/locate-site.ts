@@ -5,7 +5,7 @@
  * Used to give SARIF `fixes` a region to replace. Parses with Babel only (no recast tree).
  */
 import { parse } from '@babel/parser';
-import { babelOptionsFor, parserNameFor } from '../../transforms/lib/parser';
+import { babelOptionsFor, parserNameFor } from '../core/parser';
 
 /** A 1-based range, end column exclusive. */
 export interface SiteRange {

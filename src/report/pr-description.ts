@@ -1,7 +1,7 @@
 /**
  * `run --report <file.md>`: a pull-request description for a migration, rendered from the run's
- * `--json` document (src/output/json.ts) plus, when the run planned propagation, the propagate-async
- * Plan (src/plan/types.ts):
+ * `--json` document (src/report/json.ts) plus, when the run planned propagation, the propagate-async
+ * Plan (src/core/plan.ts):
  * 1. what was changed and why, with counts per transform and per reason code;
  * 2. the files touched (sites rewritten, lines added and removed);
  * 3. exported signatures that changed (the breaking-change list) — from the Plan;
@@ -9,9 +9,9 @@
  * 5. the propagation chains as a Mermaid `graph` (GitHub renders it), capped to the longest chains
  *    with a note saying what was cut.
  */
-import type { JsonResult } from '../output/json';
-import type { Plan } from '../plan/types';
-import { REASONS, type ReasonCode } from '../reasons';
+import type { JsonResult } from './json';
+import type { Plan } from '../core/plan';
+import { REASONS, type ReasonCode } from '../core/reasons';
 import { code, prose, table } from './markdown';
 
 /** Inputs of {@link renderPrDescription}. */

@@ -5,9 +5,9 @@
  */
 import { promises as fsp } from 'fs';
 import * as path from 'path';
-import { UsageError } from '../errors';
-import type { JsonResult } from '../output/json';
-import type { Plan } from '../plan/types';
+import { UsageError } from '../core/errors';
+import type { JsonResult } from './json';
+import type { Plan } from '../core/plan';
 import { renderPrDescription } from './pr-description';
 import { runToSarif } from './sarif';
 import { packageVersion } from './version';

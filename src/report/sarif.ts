@@ -14,8 +14,8 @@
 import type * as Sarif from 'sarif';
 import type { AuditFinding, AuditResult } from '../audit/types';
 import { AUDIT_RULES, type Severity } from '../audit/rules';
-import type { JsonResult, JsonFinding } from '../output/json';
-import { REASONS, type ReasonCode, type ReasonLevel } from '../reasons';
+import type { JsonResult, JsonFinding } from './json';
+import { REASONS, type ReasonCode, type ReasonLevel } from '../core/reasons';
 import { SiteLocator } from './locate-site';
 
 /** `$schema` written into every log. */

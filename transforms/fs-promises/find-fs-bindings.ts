@@ -5,7 +5,7 @@
  * (`fs/promises` imports and requires, `fs.promises` aliases) so it can be reused.
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { fsModuleFamily, NODE_FS_PROMISES_MODULES, type FsModuleFamily } from '../lib/fs-api';
+import { fsModuleFamily, NODE_FS_PROMISES_MODULES, type FsModuleFamily } from '../../src/core/fs-api';
 
 /** How the binding was declared: ES import, CommonJS require, or TypeScript `import x = require()`. */
 export type BindingForm = 'import' | 'require' | 'import-equals';

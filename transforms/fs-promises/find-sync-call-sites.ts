@@ -5,7 +5,7 @@
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { resolveDeclaration, isBindingOrReference } from '../lib/bindings';
-import { fsModuleFamily, lookupSyncApi, type FsModuleFamily, type SyncApi } from '../lib/fs-api';
+import { fsModuleFamily, lookupSyncApi, type FsModuleFamily, type SyncApi } from '../../src/core/fs-api';
 import { requiredModule, type FsBinding } from './find-fs-bindings';
 
 /** A site that uses a sync fs function. */

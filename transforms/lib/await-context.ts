@@ -15,7 +15,7 @@
  * - a parameter default value, where `await` is a syntax error even in an async function → AM111
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import type { ModuleType } from './module-type';
+import type { ModuleType } from '../../src/core/module-type';
 import { FUNCTION_NODE_TYPES as FUNCTION_TYPES } from './node-kinds';
 
 /** Where an `await` may go. */

@@ -12,7 +12,7 @@
  * the safe direction: a call is only left alone. mock-fs is not listed: it replaces fs at the binding
  * layer, under fs/promises too (mock-fs README, "fs.promises").
  */
-import { ALL_SYNC_NAMES } from './fs-api';
+import { ALL_SYNC_NAMES } from '../../src/core/fs-api';
 
 /** Where a sync fs function is mocked: display path and 1-based line, and how. */
 export interface FsMock {

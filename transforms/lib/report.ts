@@ -6,7 +6,7 @@
  * `path:line:column CODE message`.
  */
 import type { API, FileInfo } from 'jscodeshift';
-import type { Finding, SiteFinding } from '../../src/findings';
+import type { Finding, SiteFinding } from '../../src/core/findings';
 import { createSourceText, type SourceText } from './source-text';
 
 /** Options every transform understands in addition to its own. */

@@ -12,7 +12,7 @@
  * `async async`); a generator becomes an async generator (`async function*`, `async *gen()`).
  */
 import { parse as babelParse } from '@babel/parser';
-import { babelOptionsFor, parserNameFor } from '../lib/parser';
+import { babelOptionsFor, parserNameFor } from '../../src/core/parser';
 import { walkNodes } from '../lib/walk-nodes';
 import type { LooseNode, StepOptions } from './context';
 import { FUNCTION_NODE_TYPES as FUNCTION_TYPES } from '../lib/node-kinds';

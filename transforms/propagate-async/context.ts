@@ -1,5 +1,5 @@
 /** What every step of propagate-async receives besides `j` and `root`. */
-import type { FilePlan } from '../../src/plan/types';
+import type { FilePlan } from '../../src/core/plan';
 import type { Reporter } from '../lib/report';
 import type { RangeKeyer } from './index-nodes';
 

@@ -18,7 +18,7 @@
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { walkNodes } from '../lib/walk-nodes';
-import type { PlanCallback } from '../../src/plan/types';
+import type { PlanCallback } from '../../src/core/plan';
 import type { LooseNode, StepOptions } from './context';
 import { indexNodesByRange } from './index-nodes';
 import { FUNCTION_NODE_TYPES as FUNCTION_TYPES } from '../lib/node-kinds';

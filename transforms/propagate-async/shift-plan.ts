@@ -2,7 +2,7 @@
  * Move a file plan's offsets past the `async ` keywords inserted before it is applied further
  * (see add-async.ts). Line/column stay as planned (they are for messages).
  */
-import type { FilePlan } from '../../src/plan/types';
+import type { FilePlan } from '../../src/core/plan';
 import { shiftOffset, type KeywordInsertion } from './add-async';
 
 /** A copy of `filePlan` whose await sites, annotations and callbacks (but `for-await`, done already) point into the text with insertions. */

@@ -4,11 +4,11 @@
  * options (from `meta.options`), discovery and loading into a FileMap.
  */
 import type { Argv } from 'yargs';
-import { discoverFiles } from '../discover';
-import { FileMap, type LoadProblem } from '../filemap';
-import type { PipelineTransform } from '../pipeline';
-import { TRANSFORMS, getTransformOrThrow } from '../registry';
-import type { TransformOption } from '../../transforms/lib/meta';
+import { discoverFiles } from '../engine/discover';
+import { FileMap, type LoadProblem } from '../engine/filemap';
+import type { PipelineTransform } from '../engine/pipeline';
+import { TRANSFORMS, getTransformOrThrow } from '../engine/registry';
+import type { TransformOption } from '../core/transform';
 import type { CliContext } from './context';
 
 /** Parsed values of the input options (yargs camel-cases flag names). */

@@ -2,7 +2,7 @@
  * Worker threads for the pipeline's per-file stage, so a run uses every core (jscodeshift's own
  * runner leaves one idle on a 2-core machine).
  *
- * Each worker (src/pipeline-worker.ts) loads the registry once, receives the run's shared options
+ * Each worker (src/engine/worker.ts) loads the registry once, receives the run's shared options
  * (the prepare hooks' Plan included) once as `workerData`, then takes batches of files
  * `{ path, text, moduleType }` and answers with `transformText` results. Batches are handed out on
  * demand, so a slow file does not hold up the others. A worker that dies (or options that cannot be
@@ -13,7 +13,7 @@ import { availableParallelism } from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { TransformModule } from './apply';
-import type { ModuleType } from '../transforms/lib/module-type';
+import type { ModuleType } from '../core/module-type';
 import type { TextResult } from './pipeline';
 
 /** One file for the per-file stage. */
@@ -53,7 +53,7 @@ export async function planPool(transforms: readonly TransformModule[], candidate
   const workers = jobs ?? (candidates >= AUTO_POOL_MIN_FILES && cpus > 1 ? Math.min(cpus, AUTO_POOL_MAX_WORKERS) : 1);
   if (workers < 2) return undefined;
   // Workers run compiled JavaScript: under ts-jest (src/*.ts) there is no worker script.
-  const script = path.join(__dirname, 'pipeline-worker.js');
+  const script = path.join(__dirname, 'worker.js');
   if (!existsSync(script)) return undefined;
   // Workers find transforms by name in the registry: in-memory transform objects cannot travel.
   const { getTransform } = await import('./registry');

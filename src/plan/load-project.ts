@@ -16,7 +16,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Project, ts } from 'ts-morph';
-import { UsageError } from '../errors';
+import { UsageError } from '../core/errors';
 
 /** Path → text of the files being migrated. Paths are absolute. */
 export type FileTexts = ReadonlyMap<string, string>;

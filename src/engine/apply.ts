@@ -3,9 +3,9 @@
  * both do: the same API object jscodeshift's own runner builds, plus a findings collector.
  */
 import jscodeshift, { type API, type FileInfo, type Transform } from 'jscodeshift';
-import type { Finding } from './findings';
-import type { TransformMeta } from '../transforms/lib/meta';
-import { parserFor } from '../transforms/lib/parser';
+import type { Finding } from '../core/findings';
+import type { TransformMeta } from '../core/transform';
+import { parserFor } from '../core/parser';
 
 /** A transform module as loaded from transforms/<name>.ts. */
 export interface TransformModule {

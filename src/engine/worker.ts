@@ -1,5 +1,5 @@
 /**
- * A pipeline worker thread (started by src/pool.ts): loads the transforms named in `workerData`
+ * A pipeline worker thread (started by src/engine/pool.ts): loads the transforms named in `workerData`
  * from the registry, then answers each message — a batch of `{ path, text, moduleType }` — with the
  * `transformText` result of every file, using the run's shared options plus the file's moduleType.
  */

@@ -2,11 +2,11 @@
  * The FileMap: every file of a run, path → text, in memory.
  *
  * Every pipeline stage reads and writes texts here; the disk is read once when the map is loaded and
- * written only by `--write` (src/write.ts). The map keeps each file's original text next to its
+ * written only by `--write` (src/engine/write.ts). The map keeps each file's original text next to its
  * current one, so output (diff, JSON) and the write step can tell what changed.
  *
  * Keys are display paths: relative to the working directory, with `/` separators (as returned by
- * src/discover.ts). `absolutePath()` resolves a key against the working directory.
+ * src/engine/discover.ts). `absolutePath()` resolves a key against the working directory.
  */
 import { promises as fsp } from 'fs';
 import * as path from 'path';

@@ -14,9 +14,9 @@
  * ```
  */
 import type { Colors } from 'picocolors/types';
-import type { Finding } from '../findings';
-import type { PipelineResult } from '../pipeline';
-import { REASONS, type ReasonCode } from '../reasons';
+import type { Finding } from '../core/findings';
+import type { PipelineResult } from '../engine/pipeline';
+import { REASONS, type ReasonCode } from '../core/reasons';
 
 /** Counts shown in the summary and in the JSON result. */
 export interface RunCounts {

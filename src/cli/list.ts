@@ -4,8 +4,8 @@
  * an array of `{ name, order, description, options, example }`.
  */
 import type { Argv } from 'yargs';
-import { TRANSFORMS } from '../registry';
-import { colorsFor, shouldColor } from '../output/colors';
+import { TRANSFORMS } from '../engine/registry';
+import { colorsFor, shouldColor } from '../report/colors';
 import { EXIT, type CommandFactory } from './context';
 import { flagName } from './shared';
 

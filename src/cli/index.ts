@@ -1,7 +1,7 @@
 /**
  * The `async-migrate` command line (yargs). `bin/async-migrate` calls {@link main}.
  *
- * Commands live in src/commands/<name>.ts, each exporting as default a factory
+ * Commands live in src/cli/<name>.ts, each exporting as default a factory
  * `(ctx) => CommandModule`; adding one is adding its line to COMMANDS below, as
  * `{ name, load: () => import('./commands/<name>') }`. Only the command being run is loaded (all of
  * them for `--help` or when no known command is named), so a command whose module pulls in heavy
@@ -10,8 +10,8 @@
  * dirty git tree).
  */
 import yargs from 'yargs';
-import { isUsageError } from './errors';
-import { EXIT, type CliContext, type CommandFactory } from './commands/context';
+import { isUsageError } from '../core/errors';
+import { EXIT, type CliContext, type CommandFactory } from './context';
 
 /** A command: its name (the first word of its yargs `command` string) and how to load its module. */
 interface CommandEntry {
@@ -21,10 +21,10 @@ interface CommandEntry {
 
 /** Every command, in the order `--help` shows them. */
 const COMMANDS: CommandEntry[] = [
-  { name: 'run', load: () => import('./commands/run') },
-  { name: 'plan', load: () => import('./commands/plan') },
-  { name: 'list', load: () => import('./commands/list') },
-  { name: 'audit', load: () => import('./commands/audit') },
+  { name: 'run', load: () => import('./run') },
+  { name: 'plan', load: () => import('./plan') },
+  { name: 'list', load: () => import('./list') },
+  { name: 'audit', load: () => import('./audit') },
 ];
 
 /** The commands to register for `argv`: the one named first, or all when none is (help, typos). */

@@ -21,7 +21,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { FILE_HEADERS_ONLY, formatPatch, structuredPatch } from 'diff';
-import type { FileMap } from '../filemap';
+import type { FileMap } from '../engine/filemap';
 
 /** Lines of context around each change (git's default). */
 export const DIFF_CONTEXT_LINES = 3;

@@ -4,9 +4,9 @@
  * whole chain (`readFileSync stays sync: loadConfig() is called from the constructor of Settings
  * (src/b.ts:22, AM101)`). Findings the plan does not explain are returned unchanged.
  */
-import type { Finding } from '../../src/findings';
-import type { Plan } from '../../src/plan/types';
-import { getFilePlan } from './read-plan';
+import type { Finding } from '../core/findings';
+import type { Plan } from '../core/plan';
+import { getFilePlan } from '../../transforms/propagate-async/read-plan';
 
 /**
  * @param plan the run's plan

@@ -1,16 +1,16 @@
 /**
- * The engine's verification step for propagate-async (src/pipeline.ts calls it once after every
+ * The engine's verification step for propagate-async (src/engine/pipeline.ts calls it once after every
  * file is transformed): the migrated project must type-check with no new diagnostic and introduce no
  * floating promise (src/plan/verify.ts). Off with `--no-verify`. Returns AM340/AM341 findings; the
  * pipeline then writes nothing.
  */
 import * as path from 'path';
-import type { Finding } from '../../src/findings';
-import type { FileMap } from '../../src/filemap';
-import type { VerifyOutcome } from '../../src/pipeline';
-import { planNameKey, type Suspect } from '../../src/plan/verify-suspects';
+import type { Finding } from '../core/findings';
+import type { FileMap } from '../engine/filemap';
+import type { VerifyOutcome } from '../engine/pipeline';
+import { planNameKey, type Suspect } from './verify-suspects';
 import { analysedProjects } from './prepare-plan';
-import { readPlan } from './read-plan';
+import { readPlan } from '../../transforms/propagate-async/read-plan';
 
 /** A function kept sync after a failed verification: absolute file, name (last segment), and why. */
 export interface VerifyPin {
@@ -30,7 +30,7 @@ export function verifyPlan(fileMap: FileMap, options: Readonly<Record<string, un
   const plan = readPlan(options.plan);
   if (!plan || Object.values(plan.files).every((f) => f.asyncFunctions.length === 0 && f.awaitSites.length === 0)) return [];
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { verifyMigration } = require('../../src/plan/verify') as typeof import('../../src/plan/verify');
+  const { verifyMigration } = require('../../src/plan/verify') as typeof import('./verify');
   const before = new Map<string, string>();
   const after = new Map<string, string>();
   for (const p of fileMap.paths()) {

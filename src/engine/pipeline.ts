@@ -20,9 +20,9 @@
  *    a parse error of an earlier stage's output → AM903; anything else thrown → AM902. A failed file
  *    keeps its original text and only the failure finding.
  * 3. **verify**: in a file whose final text differs, a line that now starts with `(`, `[` or a
- *    template and would continue the line before it gets a `;` (src/asi.ts); the text must re-parse
+ *    template and would continue the line before it gets a `;` (src/engine/asi.ts); the text must re-parse
  *    (`parseForCheck`), else AM903 and the file keeps its original text.
- * Steps 2 and 3 run in worker threads (src/pool.ts) when many files need parsing; the results are
+ * Steps 2 and 3 run in worker threads (src/engine/pool.ts) when many files need parsing; the results are
  * the same, in the same order.
  * 4. **verify hooks** (`verify(fileMap, options)`, optional per module): a check of the whole result
  *    (propagate-async: no new type error, no floating promise). Any problem it returns makes the run
@@ -36,14 +36,14 @@
  *
  * The FileMap is updated in place with the new texts; nothing is written to disk here.
  */
-import type { Finding } from './findings';
-import { isUsageError } from './errors';
+import type { Finding } from '../core/findings';
+import { isUsageError } from '../core/errors';
 import { applyTransform, type TransformModule } from './apply';
 import { FileMap, type LoadProblem } from './filemap';
-import { moduleTypeOf, type ModuleType } from '../transforms/lib/module-type';
+import { moduleTypeOf, type ModuleType } from '../core/module-type';
 import { planPool, runInWorkers, type PoolJob } from './pool';
-import { getReasonOrThrow } from './reasons';
-import { parseForCheck } from '../transforms/lib/parser';
+import { getReasonOrThrow } from '../core/reasons';
+import { parseForCheck } from '../core/parser';
 import { repairAsiHazards } from './asi';
 
 /** What a prepare hook sees besides the FileMap. */
@@ -264,7 +264,7 @@ export function transformText(filePath: string, original: string, transforms: re
 
 /**
  * The per-file stage over every file of `fileMap`, in worker threads when that pays off
- * (src/pool.ts), else in this thread; updates `fileMap` with changed texts.
+ * (src/engine/pool.ts), else in this thread; updates `fileMap` with changed texts.
  * @returns one result per file, in map order
  */
 async function transformAll(fileMap: FileMap, transforms: readonly PipelineTransform[], shared: Record<string, unknown>, options: PipelineOptions): Promise<FileResult[]> {

@@ -16,10 +16,10 @@
  * ```
  */
 import type { Colors } from 'picocolors/types';
-import { signed, type BaselineDelta } from '../audit/baseline';
-import { SEVERITIES } from '../audit/rules';
-import type { AuditFinding, AuditResult, ScoreBucket } from '../audit/types';
-import { formatOutlook, migrationOutlook } from './outlook';
+import { signed, type BaselineDelta } from './baseline';
+import { SEVERITIES } from './rules';
+import type { AuditFinding, AuditResult, ScoreBucket } from './types';
+import { formatOutlook, migrationOutlook } from '../report/outlook';
 
 /** `fs: 412 call sites, 389 non-blocking (94.4%)` */
 export function formatBucket(name: string, b: ScoreBucket): string {

@@ -4,8 +4,8 @@
  *
  * A command is a factory `(ctx) => yargs CommandModule`; its handler sets `ctx.exitCode`
  * (0 done, 1 changes pending under --check, 3 some files failed) and throws UsageError for exit 2.
- * Adding a command: create src/commands/<name>.ts exporting such a factory as default, and add it to
- * the COMMANDS list in src/cli.ts.
+ * Adding a command: create src/cli/<name>.ts exporting such a factory as default, and add it to
+ * the COMMANDS list in src/cli/index.ts.
  */
 import type { CommandModule } from 'yargs';
 

@@ -12,7 +12,7 @@
  * of it — the way files without semicolons write it: `;(await load()).x`.
  */
 import { parse as babelParse } from '@babel/parser';
-import { babelOptionsFor, parserNameFor } from '../transforms/lib/parser';
+import { babelOptionsFor, parserNameFor } from '../core/parser';
 
 type BabelNode = { type: string; start?: number | null; end?: number | null; [key: string]: unknown };
 

@@ -18,11 +18,11 @@ import { compareWithBaseline, parseBaselineOrThrow, type BaselineDelta } from '.
 import { isSeverity, severityRank, SEVERITIES, type Severity } from '../audit/rules';
 import { auditFiles } from '../audit/run-audit';
 import type { AuditResult } from '../audit/types';
-import { UsageError } from '../errors';
-import { colorsFor, shouldColor } from '../output/colors';
-import { createProgress } from '../output/progress';
-import { renderAuditMarkdown } from '../report/audit-markdown';
-import { renderAuditText } from '../report/audit-text';
+import { UsageError } from '../core/errors';
+import { colorsFor, shouldColor } from '../report/colors';
+import { createProgress } from '../report/progress';
+import { renderAuditMarkdown } from '../audit/render-markdown';
+import { renderAuditText } from '../audit/render-text';
 import { auditToSarif } from '../report/sarif';
 import { packageVersion } from '../report/version';
 import { EXIT, type CliContext, type CommandFactory } from './context';

@@ -25,8 +25,8 @@ import { promises as fsp } from 'fs';
 import * as path from 'path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
-import { SOURCE_EXTENSIONS } from '../transforms/lib/parser';
-import { UsageError } from './errors';
+import { SOURCE_EXTENSIONS } from '../core/parser';
+import { UsageError } from '../core/errors';
 
 /** Options of {@link discoverFiles}. */
 export interface DiscoverOptions {

@@ -2,13 +2,13 @@
  * The Markdown report of `async-migrate audit` (`--format markdown`): the async score with tables per
  * module family and folder, a count per severity, then one table of findings per severity
  * (location, rule, finding, fix), and the rules that appear, with their explanation and fix from
- * src/reasons.ts. GitHub-Flavoured Markdown; a test renders it to HTML.
+ * src/core/reasons.ts. GitHub-Flavoured Markdown; a test renders it to HTML.
  */
-import { signed, type BaselineDelta } from '../audit/baseline';
-import { getRuleOrThrow, SEVERITIES } from '../audit/rules';
-import type { AuditResult, ScoreBucket } from '../audit/types';
-import { code, escapeText, prose, table } from './markdown';
-import { formatOutlook, migrationOutlook } from './outlook';
+import { signed, type BaselineDelta } from './baseline';
+import { getRuleOrThrow, SEVERITIES } from './rules';
+import type { AuditResult, ScoreBucket } from './types';
+import { code, escapeText, prose, table } from '../report/markdown';
+import { formatOutlook, migrationOutlook } from '../report/outlook';
 
 const TITLE: Record<string, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
 

@@ -1,5 +1,5 @@
 /**
- * The metadata each transform exports next to its code as `meta`. One registry (src/registry.ts)
+ * The metadata each transform exports next to its code as `meta`. One registry (src/engine/registry.ts)
  * feeds the CLI choices, `--help`, the `list` command, the README docs test and the fixture harness.
  */
 

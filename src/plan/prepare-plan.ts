@@ -15,15 +15,15 @@
  * and the whole chain, unless fs-promises runs too — then fs-promises reports the call (AM106) and
  * {@link ./explain-sync-findings} gives that finding the plan's reason, so each site is reported once.
  */
-import { fsMocksOf } from '../lib/fs-mocks';
+import { fsMocksOf } from '../../transforms/lib/fs-mocks';
 import type { VerifyPin } from './verify-plan';
-import { UsageError } from '../../src/errors';
-import type { Finding } from '../../src/findings';
-import { readPlan } from './read-plan';
-import { mightUseSyncFs } from '../lib/fs-api';
-import type { FileMap } from '../../src/filemap';
-import type { PrepareContext, PrepareResult } from '../../src/pipeline';
-import type { Plan } from '../../src/plan/types';
+import { UsageError } from '../core/errors';
+import type { Finding } from '../core/findings';
+import { readPlan } from '../../transforms/propagate-async/read-plan';
+import { mightUseSyncFs } from '../core/fs-api';
+import type { FileMap } from '../engine/filemap';
+import type { PrepareContext, PrepareResult } from '../engine/pipeline';
+import type { Plan } from '../core/plan';
 
 /** Read a CLI/array option as a list of strings. */
 function readList(value: unknown): string[] {
@@ -36,7 +36,7 @@ function readList(value: unknown): string[] {
  * The project each FileMap was planned on (its original texts), for verification to compare against
  * instead of loading and checking the original project once more. Main thread only; weakly held.
  */
-export const analysedProjects = new WeakMap<FileMap, import('../../src/project/load-project').LoadedProject>();
+export const analysedProjects = new WeakMap<FileMap, import('./load-project').LoadedProject>();
 
 /**
  * Plan the FileMap.
@@ -61,10 +61,10 @@ export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareR
   }
   // ts-morph is loaded only when a plan is made.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { planProject } = require('../../src/plan/plan-project') as typeof import('../../src/plan/plan-project');
+  const { planProject } = require('../../src/plan/plan-project') as typeof import('./plan-project');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { buildPromiseCalleeTable } = require('../../src/plan/promise-callee-oracle') as typeof import('../../src/plan/promise-callee-oracle');
-  let loaded: import('../../src/project/load-project').LoadedProject | undefined;
+  const { buildPromiseCalleeTable } = require('../../src/plan/promise-callee-oracle') as typeof import('./promise-callee-oracle');
+  let loaded: import('./load-project').LoadedProject | undefined;
   const texts = new Map<string, string>();
   for (const p of fileMap.paths()) texts.set(fileMap.absolutePath(p), fileMap.getOrThrow(p));
   const plan: Plan = planProject(texts, {

@@ -4,7 +4,7 @@
  * captured output never see it; it is cleared when the run ends.
  */
 import { SingleBar } from 'cli-progress';
-import type { OutputStream } from '../commands/context';
+import type { OutputStream } from '../cli/context';
 
 /** How long a run goes before the bar appears. */
 export const PROGRESS_DELAY_MS = 400;

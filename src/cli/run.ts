@@ -12,17 +12,17 @@
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import type { Argv } from 'yargs';
-import { UsageError } from '../errors';
-import type { Finding } from '../findings';
-import { createPatches, findPatchBase, joinPatches } from '../output/diff';
-import { colorizePatch, colorsFor, shouldColor } from '../output/colors';
-import { buildJsonResult } from '../output/json';
-import { createProgress } from '../output/progress';
-import { countRun, formatSummary } from '../output/summary';
-import { runPipeline, type PipelineResult } from '../pipeline';
-import type { Plan } from '../plan/types';
+import { UsageError } from '../core/errors';
+import type { Finding } from '../core/findings';
+import { createPatches, findPatchBase, joinPatches } from '../report/diff';
+import { colorizePatch, colorsFor, shouldColor } from '../report/colors';
+import { buildJsonResult } from '../report/json';
+import { createProgress } from '../report/progress';
+import { countRun, formatSummary } from '../report/summary';
+import { runPipeline, type PipelineResult } from '../engine/pipeline';
+import type { Plan } from '../core/plan';
 import { assertRunReportTarget, writeRunReport } from '../report/run-report';
-import { assertCleanOrThrow, writeFiles } from '../write';
+import { assertCleanOrThrow, writeFiles } from '../engine/write';
 import { EXIT, type CliContext, type CommandFactory } from './context';
 import { addInputOptions, loadInputFiles, readTransformOptions, selectTransforms, type InputArgs } from './shared';
 

@@ -14,9 +14,9 @@ import { execFile } from 'child_process';
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import writeFileAtomic from 'write-file-atomic';
-import { UsageError } from './errors';
+import { UsageError } from '../core/errors';
 import type { FileMap } from './filemap';
-import { parseForCheck } from '../transforms/lib/parser';
+import { parseForCheck } from '../core/parser';
 
 /** How many paths go into one `git status` call (keeps command lines short). */
 const GIT_PATHS_PER_CALL = 200;

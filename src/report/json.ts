@@ -20,9 +20,9 @@
  * output/diff.ts `findPatchBase`; the concatenation of all `patch` fields is the dry-run output).
  * Engine failures (AM9xx) are findings of kind `left-alone` with level `error`.
  */
-import type { Finding } from '../findings';
-import type { FileStatus, PipelineResult } from '../pipeline';
-import { REASONS, type ReasonCode, type ReasonLevel } from '../reasons';
+import type { Finding } from '../core/findings';
+import type { FileStatus, PipelineResult } from '../engine/pipeline';
+import { REASONS, type ReasonCode, type ReasonLevel } from '../core/reasons';
 import type { FilePatch, HunkRange } from './diff';
 import { countRun, exportedApiOf, failureFindings, type ExportedApiEntry, type RunCounts } from './summary';
 

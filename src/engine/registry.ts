@@ -3,10 +3,10 @@
  * README docs test all read it; adding a transform is adding one line here.
  */
 import type { TransformModule } from './apply';
-import * as fsPromises from '../transforms/fs-promises';
-import * as collapseDelegation from '../transforms/collapse-delegation';
-import * as hoistSwitchAwait from '../transforms/hoist-switch-await';
-import * as propagateAsync from '../transforms/propagate-async';
+import * as fsPromises from '../../transforms/fs-promises';
+import * as collapseDelegation from '../../transforms/collapse-delegation';
+import * as hoistSwitchAwait from '../../transforms/hoist-switch-await';
+import * as propagateAsync from '../../transforms/propagate-async';
 
 /** Every registered transform, sorted by run order. */
 export const TRANSFORMS: readonly TransformModule[] = [fsPromises as TransformModule, collapseDelegation as TransformModule, hoistSwitchAwait as TransformModule, propagateAsync as TransformModule].sort((a, b) => a.meta.order - b.meta.order);
