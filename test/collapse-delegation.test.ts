@@ -4,7 +4,7 @@
  */
 import { applyTransform, type TransformModule } from '../src/engine/apply';
 import * as collapseDelegation from '../transforms/collapse-delegation';
-import type { CalleeFacts, CalleeQuery, PromiseCalleeOracle } from '../transforms/lib/promise-callees';
+import type { CalleeFacts, CalleeQuery, PromiseCalleeOracle } from '../src/core/promise-callees';
 
 const transform = collapseDelegation as unknown as TransformModule;
 

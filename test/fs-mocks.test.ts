@@ -1,7 +1,7 @@
 /**
- * transforms/lib/fs-mocks.ts: which sync fs functions a project's tests mock.
+ * src/core/fs-mocks.ts: which sync fs functions a project's tests mock.
  */
-import { findFsMocks, mockFor } from '../transforms/lib/fs-mocks';
+import { findFsMocks, mockFor } from '../src/core/fs-mocks';
 
 const scan = (text: string) => findFsMocks([['test/a.test.js', text]]);
 

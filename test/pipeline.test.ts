@@ -155,7 +155,7 @@ test('prepare hooks run once, before any file, see every file, and hand options 
     prepare: async (fileMap, context) => {
       events.push(`prepare ${fileMap.paths().join(',')} ${context.transforms.join('>')} ${String(context.options.fsModules)}`);
       return {
-        options: { plan: { functions: fileMap.size } },
+        options: { plan: { functions: fileMap.paths().length } },
         findings: [{ transform: 'analyse', kind: 'left-alone', code: 'AM108', message: 'caller outside', file: 'b.js', line: 3, column: 2 }],
       };
     },

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runInWorkers, type PoolJob } from '../src/engine/pool';
-import type { TextResult } from '../src/engine/pipeline';
+import type { TextResult } from '../src/engine/transform-text';
 
 let dir: string;
 let script: string;

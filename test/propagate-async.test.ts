@@ -15,11 +15,11 @@ import * as path from 'path';
 import { FileMap } from '../src/engine/filemap';
 import { runPipeline, type PipelineTransform } from '../src/engine/pipeline';
 import { SOURCE_EXTENSIONS } from '../src/core/parser';
-import * as propagateAsync from '../transforms/propagate-async';
-import * as fsPromises from '../transforms/fs-promises';
+import { getTransformOrThrow } from '../src/engine/registry';
 
 const ROOT = path.join(__dirname, '..', 'testfixtures', 'propagate-async');
-const TRANSFORMS = [propagateAsync, fsPromises] as unknown as PipelineTransform[];
+const TRANSFORMS: PipelineTransform[] = [getTransformOrThrow('propagate-async'), getTransformOrThrow('fs-promises')];
+const propagateAsync = TRANSFORMS[0];
 
 function listSources(dir: string, base = dir): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -10,7 +10,7 @@
  *   5. callees this file can vouch for: an `async` function declaration (never reassigned), a `const`
  *      holding an `async` arrow/function initialised before the wrapper can run, `this.#g` (an async
  *      private method), `this.g` (an async method of a class nothing can extend or patch); other callees
- *      when the project analysis answers through `options.promiseCallees` (transforms/lib/promise-callees.ts)
+ *      when the project analysis answers through `options.promiseCallees` (src/core/promise-callees.ts)
  *
  * Leaves alone (reported as left-alone candidates; no code is touched):
  *   AM501 callee not known to return a promise        AM502 an argument may throw
@@ -67,7 +67,7 @@ import type { API, ASTNode, FileInfo, Options } from 'jscodeshift';
 import type { AnyNode } from './lib/lexical-scope';
 import type { TransformMeta } from '../src/core/transform';
 import { parserFor, parserNameFor } from '../src/core/parser';
-import { getPromiseCalleeOracle, type PromiseCalleeHooks } from './lib/promise-callees';
+import { getPromiseCalleeOracle, type PromiseCalleeHooks } from '../src/core/promise-callees';
 import { createReporter, type EngineHooks } from './lib/report';
 import { splitBom } from './lib/style';
 import { applyTextEdits } from './collapse-delegation/apply-text-edits';

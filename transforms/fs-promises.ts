@@ -27,7 +27,7 @@
  *   opendirSync (AM203), sync names not in the table (AM204), sync functions used as values (AM205),
  *   spread arguments (AM206), stat options that are not a literal (AM207);
  * - calls of a sync function the project's tests mock (`jest.spyOn(fs, 'readFileSync')`, `jest.mock('fs')`,
- *   …: the mock would no longer apply; AM208, found by the `prepare` step, transforms/lib/fs-mocks.ts);
+ *   …: the mock would no longer apply; AM208, found by the engine's prepare step, src/plan/hooks.ts);
  * - anything that only looks like fs: a local `readFileSync`, a parameter named `fs`, `parseSync`.
  *
  * Run before: collapse-delegation and hoist-switch-await. Run after: propagate-async (which makes the
@@ -38,7 +38,7 @@ import FastPath from 'recast/lib/fast-path';
 import { scanFileContext } from './lib/await-context';
 import { collectUsedNames } from './lib/bindings';
 import { mightUseSyncFs } from '../src/core/fs-api';
-import { fsMocksOf, mockFor, type FileTexts, type FsMocks } from './lib/fs-mocks';
+import { mockFor, type FsMocks } from '../src/core/fs-mocks';
 import type { TransformMeta } from '../src/core/transform';
 import { moduleTypeOf } from '../src/core/module-type';
 import { parserFor } from '../src/core/parser';
@@ -60,7 +60,7 @@ export interface FsPromisesOptions extends EngineHooks {
   fsModules?: string[] | string;
   /** `module` or `commonjs`; by default from the extension and the nearest package.json `"type"`. */
   moduleType?: 'module' | 'commonjs';
-  /** Sync fs functions the project's tests mock (set by {@link prepare}): their calls stay sync (AM208). */
+  /** Sync fs functions the project's tests mock (set by the engine's prepare step, src/plan/hooks.ts): their calls stay sync (AM208). */
   fsMocks?: FsMocks;
 }
 
@@ -83,14 +83,6 @@ export const meta: TransformMeta = {
   mightApply: (source, options) => mightUseSyncFs(source, readFsModules(options.fsModules)),
 };
 
-/**
- * Project-wide step of a run: find the sync fs functions the run's files mock (transforms/lib/fs-mocks.ts),
- * handed to every file as `fsMocks`.
- * @param fileMap the run's files (display path → text)
- */
-export function prepare(fileMap: FileTexts): { options: { fsMocks: FsMocks } } {
-  return { options: { fsMocks: fsMocksOf(fileMap) } };
-}
 
 export default function transform(file: FileInfo, api: API, options: Options & FsPromisesOptions): string | undefined {
   const fsModules = readFsModules(options.fsModules);

@@ -53,13 +53,9 @@ import { findAsyncInsertions, findForAwaitInsertions, insertAsyncKeywords, jsdoc
 import { createRangeKeyer } from './propagate-async/index-nodes';
 import { shiftFilePlan } from './propagate-async/shift-plan';
 import { awaitCallSites } from './propagate-async/await-call-sites';
-import { getFilePlan, readPlan } from './propagate-async/read-plan';
+import { getFilePlan, readPlan } from '../src/core/read-plan';
 import { wrapReturnTypes } from './propagate-async/wrap-return-types';
 import { finishContinues, restructureCallbacks } from './propagate-async/restructure-callbacks';
-import { preparePlan } from '../src/plan/prepare-plan';
-import { explainSyncFindings } from '../src/plan/explain-sync-findings';
-import { verifyPlan } from '../src/plan/verify-plan';
-import type { FinishHook } from '../src/engine/pipeline';
 
 /** Options of propagate-async. */
 export interface PropagateAsyncOptions extends EngineHooks {
@@ -120,20 +116,3 @@ export default function transform(file: FileInfo, api: API, options: Options & P
   return text === file.source ? undefined : text;
 }
 
-/**
- * The engine's analysis step (src/engine/pipeline.ts calls it once before any file is transformed): plan
- * the whole FileMap and hand the Plan to every transform as `options.plan`.
- */
-export const prepare = preparePlan;
-
-/** The engine's verification step: no new type error, no floating promise (off with --no-verify). */
-export const verify = verifyPlan;
-
-/**
- * The engine's finishing step (src/engine/pipeline.ts calls it after every file): fs-promises' AM106
- * findings in functions the plan keeps sync take the plan's blocking reason code and chain.
- */
-export const finish: FinishHook = (findings, options) => {
-  const plan = readPlan(options.plan);
-  return plan ? explainSyncFindings(plan, findings, typeof options.planCwd === 'string' ? options.planCwd : process.cwd()) : [...findings];
-};

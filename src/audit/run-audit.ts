@@ -12,7 +12,7 @@
  *    collapse-delegation / hoist-switch-await findings (AM608–AM610);
  * 4. the async score; findings sorted by severity, file, line, column.
  */
-import { syntaxErrorPosition } from '../engine/pipeline';
+import { syntaxErrorPosition } from '../engine/transform-text';
 import { analyzeFile, type FileAnalysis, type IoSite } from './analyze-file';
 import { findAsyncChain, formatChain, isCliOnly, type AuditCallGraph } from './call-graph';
 import { getRuleOrThrow, SEVERITIES, severityRank, type Severity } from './rules';

@@ -2,16 +2,11 @@
  * Run one jscodeshift transform on one in-memory file, the way the engine and the fixture harness
  * both do: the same API object jscodeshift's own runner builds, plus a findings collector.
  */
-import jscodeshift, { type API, type FileInfo, type Transform } from 'jscodeshift';
+import jscodeshift, { type API, type FileInfo } from 'jscodeshift';
 import type { Finding } from '../core/findings';
-import type { TransformMeta } from '../core/transform';
+import type { TransformModule } from '../core/transform';
+export type { TransformModule } from '../core/transform';
 import { parserFor } from '../core/parser';
-
-/** A transform module as loaded from transforms/<name>.ts. */
-export interface TransformModule {
-  default: Transform;
-  meta: TransformMeta;
-}
 
 /** The outcome of one transform on one file. */
 export interface ApplyResult {

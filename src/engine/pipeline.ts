@@ -38,70 +38,18 @@
  */
 import type { Finding } from '../core/findings';
 import { isUsageError } from '../core/errors';
-import { applyTransform, type TransformModule } from './apply';
+import type { PipelineTransform, PrepareResult } from '../core/transform';
+export type { FinishHook, PipelineTransform, PrepareContext, PrepareHook, PrepareResult, VerifyHook, VerifyOutcome } from '../core/transform';
 import { FileMap, type LoadProblem } from './filemap';
 import { moduleTypeOf, type ModuleType } from '../core/module-type';
 import { planPool, runInWorkers, type PoolJob } from './pool';
-import { getReasonOrThrow } from '../core/reasons';
-import { parseForCheck } from '../core/parser';
-import { repairAsiHazards } from './asi';
-
-/** What a prepare hook sees besides the FileMap. */
-export interface PrepareContext {
-  /** Absolute working directory (FileMap keys are relative to it). */
-  cwd: string;
-  /** The run's transform options (CLI flags such as `fsModules`), before any hook's additions. */
-  options: Readonly<Record<string, unknown>>;
-  /** Names of the transforms selected for this run, in run order. */
-  transforms: readonly string[];
-}
-
-/** What a prepare hook returns. */
-export interface PrepareResult {
-  /** Merged into every transform's options for every file (later hooks win on equal keys). */
-  options?: Record<string, unknown>;
-  /** Project-level findings (for example call sites an analysis blocks). */
-  findings?: Finding[];
-}
-
-/** The optional project-wide analysis step a transform module may export next to `default` and `meta`. */
-export type PrepareHook = (fileMap: FileMap, context: PrepareContext) => PrepareResult | void | Promise<PrepareResult | void>;
-
-/**
- * The optional step after every file is transformed: rewrite findings with what the analysis knows
- * (propagate-async gives fs-promises' AM106 "needs propagate-async" findings the plan's blocking
- * reason and chain). Receives one file's findings (or the prepare hooks') and the options every
- * transform got; returns the findings to keep, same order. Must not throw.
- */
-export type FinishHook = (findings: readonly Finding[], options: Readonly<Record<string, unknown>>) => Finding[];
-
-/**
- * The optional check of the whole result, after every file is transformed (propagate-async: no new
- * type error, no floating promise). Returns problems as findings; when there is any, the pipeline
- * puts every changed file back to its original text and marks it failed, so nothing is written and
- * the run exits 3 (a half-applied migration is worse than none).
- */
-export type VerifyHook = (fileMap: FileMap, options: Readonly<Record<string, unknown>>) => Finding[] | VerifyOutcome | Promise<Finding[] | VerifyOutcome>;
-
-/**
- * What a verify hook may return instead of a plain list: the problems, and options for one more
- * attempt — the pipeline then starts again from the original texts with those options merged in
- * (propagate-async: the functions whose migration caused the problems, pinned sync). At most
- * {@link MAX_VERIFY_ATTEMPTS} attempts; the last one's problems are final.
- */
-export interface VerifyOutcome {
-  problems: Finding[];
-  retryWith?: Record<string, unknown>;
-}
+import { engineFinding, transformText, type FileStatus, type TextResult } from './transform-text';
+export { syntaxErrorPosition, transformText, type FileStatus, type TextResult } from './transform-text';
 
 /** Attempts of a run whose verify hook asks to retry (the first one included). */
 export const MAX_VERIFY_ATTEMPTS = 4;
 
-/** A transform module as the pipeline uses it: a registry entry, optionally with prepare, finish and verify hooks. */
-export type PipelineTransform = TransformModule & { prepare?: PrepareHook; finish?: FinishHook; verify?: VerifyHook };
 
-/** Outcome of one file. */
-export type FileStatus = 'changed' | 'unchanged' | 'failed';
 
 /** One file's result. */
 export interface FileResult {
@@ -224,44 +172,6 @@ async function attemptPipeline(fileMap: FileMap, options: PipelineOptions, mayRe
   return { files, findings: [...projectFindings, ...files.flatMap((f) => f.findings)], prepared };
 }
 
-/** Outcome of {@link transformText}. */
-export interface TextResult {
-  status: FileStatus;
-  /** The final text (the original unless `status` is `changed`). */
-  text: string;
-  findings: Finding[];
-}
-
-/**
- * Run every transform on one file's text, in order; catch errors; verify changed output re-parses.
- * Pure (no FileMap, no disk), so pipeline workers run it too.
- */
-export function transformText(filePath: string, original: string, transforms: readonly TransformModule[], options: Record<string, unknown>): TextResult {
-  let text = original;
-  const findings: Finding[] = [];
-  for (const transform of transforms) {
-    try {
-      const result = applyTransform(transform, filePath, text, options);
-      findings.push(...result.findings);
-      if (result.output !== undefined) text = result.output;
-    } catch (error) {
-      return { status: 'failed', text: original, findings: [failureFinding(error, filePath, transform.meta.name, text === original)] };
-    }
-  }
-  if (text === original) return { status: 'unchanged', text, findings };
-  // A statement now starting with `(`, `[` or a template must not continue the line before it.
-  const repaired = repairAsiHazards(filePath, original, text);
-  text = repaired.text;
-  try {
-    if (!repaired.parsed) parseForCheck(filePath, text);
-  } catch (error) {
-    const where = syntaxErrorPosition(error);
-    const message = `${filePath}: the transformed text does not parse (${errorMessage(error)}); the file was left unchanged`;
-    return { status: 'failed', text: original, findings: [engineFinding('AM903', filePath, where ?? { line: 1, column: 1 }, message)] };
-  }
-  return { status: 'changed', text, findings };
-}
-
 /**
  * The per-file stage over every file of `fileMap`, in worker threads when that pays off
  * (src/engine/pool.ts), else in this thread; updates `fileMap` with changed texts.
@@ -294,38 +204,3 @@ async function transformAll(fileMap: FileMap, transforms: readonly PipelineTrans
   return paths.map((p) => results.get(p) as FileResult);
 }
 
-/** The finding for an error thrown while transforming a file. */
-function failureFinding(error: unknown, filePath: string, transform: string, onOriginalText: boolean): Finding {
-  const where = syntaxErrorPosition(error);
-  if (where && onOriginalText) return engineFinding('AM901', filePath, where, `${filePath}:${where.line}:${where.column}: ${errorMessage(error)}`, transform);
-  if (where) {
-    const message = `${filePath}: ${transform} could not parse the text an earlier transform produced (${errorMessage(error)}); the file was left unchanged`;
-    return engineFinding('AM903', filePath, where, message, transform);
-  }
-  const stackLine = error instanceof Error ? error.stack?.split('\n').find((l) => l.trim().startsWith('at ')) : undefined;
-  const message = `${filePath}: ${transform} threw ${errorMessage(error)}${stackLine ? ` (${stackLine.trim()})` : ''}`;
-  return engineFinding('AM902', filePath, { line: 1, column: 1 }, message, transform);
-}
-
-/**
- * Position (1-based line and column) of a parser error, or undefined when `error` is not one.
- * @babel/parser throws SyntaxError with `loc: { line, column }` (0-based column) and
- * `code: 'BABEL_PARSER_SYNTAX_ERROR'`; recast rethrows it unchanged.
- */
-export function syntaxErrorPosition(error: unknown): { line: number; column: number } | undefined {
-  if (!(error instanceof Error)) return undefined;
-  const loc = (error as Error & { loc?: { line?: unknown; column?: unknown } }).loc;
-  const isParserError = error instanceof SyntaxError || (error as Error & { code?: unknown }).code === 'BABEL_PARSER_SYNTAX_ERROR';
-  if (!isParserError || !loc || typeof loc.line !== 'number' || typeof loc.column !== 'number') return undefined;
-  return { line: loc.line, column: loc.column + 1 };
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** A left-alone finding from the engine itself (AM9xx). */
-function engineFinding(code: string, file: string, where: { line: number; column: number }, message: string, transform = 'engine'): Finding {
-  getReasonOrThrow(code);
-  return { transform, kind: 'left-alone', code, message, file, line: where.line, column: where.column };
-}

@@ -14,7 +14,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { TransformModule } from './apply';
 import type { ModuleType } from '../core/module-type';
-import type { TextResult } from './pipeline';
+import type { TextResult } from './transform-text';
 
 /** One file for the per-file stage. */
 export interface PoolJob {

@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../core/findings';
 import type { Plan } from '../core/plan';
-import { getFilePlan } from '../../transforms/propagate-async/read-plan';
+import { getFilePlan } from '../core/read-plan';
 
 /**
  * @param plan the run's plan

@@ -10,7 +10,7 @@ import { UsageError } from '../core/errors';
 import { loadProject, type FileTexts, type LoadedProject } from './load-project';
 import { buildCallGraph, familyOf, type CallGraph, type FnNode, type Seed, type SiteLocation } from './call-graph';
 import { siteLocation } from './syntax';
-import { mockFor, type FsMocks } from '../../transforms/lib/fs-mocks';
+import { mockFor, type FsMocks } from '../core/fs-mocks';
 import { unseenCallerPins } from './unseen-callers';
 import { closeOverCallers, rootCause, type Closure, type PinCause } from './close-over-callers';
 import { emptyFilePlan, type ChainStep, type FilePlan, type Plan } from '../core/plan';
@@ -31,7 +31,7 @@ export interface PlanOptions {
   concurrency?: 'parallel' | 'sequential';
   /** Functions kept sync because migrating them failed verification in an earlier attempt (AM342). */
   verifyPins?: readonly { file: string; name: string; why: string }[];
-  /** Sync fs functions the project's tests mock (transforms/lib/fs-mocks.ts): their calls are no seeds. */
+  /** Sync fs functions the project's tests mock (src/core/fs-mocks.ts): their calls are no seeds. */
   fsMocks?: FsMocks;
   /** `node22`: `Array.from(gen())` of a generator that becomes async → `await Array.fromAsync(gen())`. */
   target?: 'node20' | 'node22';

@@ -15,14 +15,14 @@
  * and the whole chain, unless fs-promises runs too — then fs-promises reports the call (AM106) and
  * {@link ./explain-sync-findings} gives that finding the plan's reason, so each site is reported once.
  */
-import { fsMocksOf } from '../../transforms/lib/fs-mocks';
+import { fsMocksOf } from '../core/fs-mocks';
 import type { VerifyPin } from './verify-plan';
 import { UsageError } from '../core/errors';
 import type { Finding } from '../core/findings';
-import { readPlan } from '../../transforms/propagate-async/read-plan';
+import { readPlan } from '../core/read-plan';
 import { mightUseSyncFs } from '../core/fs-api';
-import type { FileMap } from '../engine/filemap';
-import type { PrepareContext, PrepareResult } from '../engine/pipeline';
+import type { FileTexts } from '../core/transform';
+import type { PrepareContext, PrepareResult } from '../core/transform';
 import type { Plan } from '../core/plan';
 
 /** Read a CLI/array option as a list of strings. */
@@ -36,13 +36,13 @@ function readList(value: unknown): string[] {
  * The project each FileMap was planned on (its original texts), for verification to compare against
  * instead of loading and checking the original project once more. Main thread only; weakly held.
  */
-export const analysedProjects = new WeakMap<FileMap, import('./load-project').LoadedProject>();
+export const analysedProjects = new WeakMap<FileTexts, import('./load-project').LoadedProject>();
 
 /**
  * Plan the FileMap.
  * @throws Error for user errors (tsconfig, --seed, --public-api value), with a message naming what to fix.
  */
-export function preparePlan(fileMap: FileMap, context: PrepareContext): PrepareResult {
+export function preparePlan(fileMap: FileTexts, context: PrepareContext): PrepareResult {
   const options = context.options;
   const publicApi = options.publicApi ?? 'change';
   if (publicApi !== 'change' && publicApi !== 'keep') throw new UsageError(`--public-api must be change or keep, not ${String(publicApi)}`);

@@ -1,7 +1,7 @@
 /**
  * collapse-delegation's project oracle as plain data: for every module specifier a project file
  * imports or requires, the project file it resolves to, and for the exports of those files whether
- * calling them returns a native promise without throwing synchronously (transforms/lib/promise-callees.ts).
+ * calling them returns a native promise without throwing synchronously (src/core/promise-callees.ts).
  *
  * Built once by propagate-async's `prepare` hook, on the program it already loaded on the original
  * texts (no second load, no reference search), and handed to every transform as
@@ -17,7 +17,7 @@
  */
 import * as path from 'path';
 import * as ts from 'typescript';
-import type { CalleeFacts, PromiseCalleeTable } from '../../transforms/lib/promise-callees';
+import type { CalleeFacts, PromiseCalleeTable } from '../core/promise-callees';
 import type { LoadedProject } from './load-project';
 import type { Plan } from '../core/plan';
 

@@ -6,11 +6,11 @@
  */
 import * as path from 'path';
 import type { Finding } from '../core/findings';
-import type { FileMap } from '../engine/filemap';
-import type { VerifyOutcome } from '../engine/pipeline';
+import type { FileTexts } from '../core/transform';
+import type { VerifyOutcome } from '../core/transform';
 import { planNameKey, type Suspect } from './verify-suspects';
 import { analysedProjects } from './prepare-plan';
-import { readPlan } from '../../transforms/propagate-async/read-plan';
+import { readPlan } from '../core/read-plan';
 
 /** A function kept sync after a failed verification: absolute file, name (last segment), and why. */
 export interface VerifyPin {
@@ -25,7 +25,7 @@ export interface VerifyPin {
  * (added to the pins of earlier attempts), so the pipeline plans again with them kept sync; with
  * no new suspect, the problems are final.
  */
-export function verifyPlan(fileMap: FileMap, options: Readonly<Record<string, unknown>>): Finding[] | VerifyOutcome {
+export function verifyPlan(fileMap: FileTexts, options: Readonly<Record<string, unknown>>): Finding[] | VerifyOutcome {
   if (options.verify === false) return [];
   const plan = readPlan(options.plan);
   if (!plan || Object.values(plan.files).every((f) => f.asyncFunctions.length === 0 && f.awaitSites.length === 0)) return [];

@@ -1,12 +1,12 @@
 /**
  * Which module export a callee is, when it is one: `load(…)` after `import { load } from './db'`,
  * `db.load(…)` after `const db = require('./db')`, and the like (see CalleeOrigin in
- * transforms/lib/promise-callees.ts). The project analysis can answer such a query from its own
+ * src/core/promise-callees.ts). The project analysis can answer such a query from its own
  * table of functions without positions, which earlier pipeline stages may have shifted.
  */
 import type { ASTPath } from 'jscodeshift';
 import { resolveLexical, type AnyNode, type LexicalDeclaration } from '../lib/lexical-scope';
-import type { CalleeOrigin } from '../lib/promise-callees';
+import type { CalleeOrigin } from '../../src/core/promise-callees';
 
 /** `'./db'` for `require('./db')` (a string-literal argument), else undefined. */
 function getRequiredModule(init: AnyNode): string | undefined {

@@ -7,7 +7,7 @@
  */
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { AnyNode } from '../lib/lexical-scope';
-import type { PromiseCalleeOracle } from '../lib/promise-callees';
+import type { PromiseCalleeOracle } from '../../src/core/promise-callees';
 import type { Refusal } from './check-arguments';
 import { findCalleeOrigin } from './find-callee-origin';
 import type { Delegation } from './find-delegations';

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { FilePlan, Plan } from '../../src/core/plan';
+import type { FilePlan, Plan } from './plan';
 
 const cache = new Map<string, Plan>();
 

@@ -12,7 +12,7 @@
  * the safe direction: a call is only left alone. mock-fs is not listed: it replaces fs at the binding
  * layer, under fs/promises too (mock-fs README, "fs.promises").
  */
-import { ALL_SYNC_NAMES } from '../../src/core/fs-api';
+import { ALL_SYNC_NAMES } from './fs-api';
 
 /** Where a sync fs function is mocked: display path and 1-based line, and how. */
 export interface FsMock {
@@ -71,11 +71,8 @@ export function mockFor(mocks: FsMocks | undefined, syncName: string): FsMock | 
   return mocks[syncName] ?? mocks['*'];
 }
 
-/** The texts a run's prepare steps see: a FileMap (display path → text). */
-export interface FileTexts {
-  paths(): string[];
-  getOrThrow(path: string): string;
-}
+/** The texts a run's prepare steps see (the engine's FileMap implements it). */
+export type FileTexts = Pick<import('./transform').FileTexts, 'paths' | 'getOrThrow'>;
 
 const scanned = new WeakMap<FileTexts, { signature: string; mocks: FsMocks }>();
 

@@ -130,7 +130,7 @@ export function getPromiseCalleeOracle(options: PromiseCalleeHooks | undefined):
   if (oracle === undefined || oracle === null) return undefined;
   if ((oracle as PromiseCalleeTable).kind === 'promise-callee-table') return oracleFromTable(oracle as PromiseCalleeTable);
   if (typeof (oracle as PromiseCalleeOracle).describeCallee !== 'function') {
-    throw new TypeError('options.promiseCallees must be an object with a describeCallee(query) method, or a PromiseCalleeTable (see transforms/lib/promise-callees.ts)');
+    throw new TypeError('options.promiseCallees must be an object with a describeCallee(query) method, or a PromiseCalleeTable (see src/core/promise-callees.ts)');
   }
   return oracle as PromiseCalleeOracle;
 }
