@@ -56,7 +56,7 @@
  *   `jest.spyOn(obj, 'g').mockReturnValue(x)`): callers would then get `x`, not a promise. Both are
  *   outside what one file can prove; `collapseThisCalls: false` refuses every `this.g`/`this.#g` callee.
  *
- * Known costs (see the collapse-delegation section of README.md): the wrapper's frame disappears from async stack traces;
+ * Known costs (see docs/transforms/collapse-delegation.md, Limitations): the wrapper's frame disappears from async stack traces;
  * `f(a)` returns g's own promise object instead of a new one; the result settles a few microtask ticks earlier;
  * `util.types.isAsyncFunction(f)` becomes false.
  *

@@ -27,7 +27,7 @@ export interface TransformMeta {
   order: number;
   /** Options the transform reads. */
   options: TransformOption[];
-  /** Name of the fixture case the README shows as this transform's example. */
+  /** Name of the fixture case docs/transforms/<name>.md shows as this transform's example (scripts/readme-examples.js). */
   example: string;
   /**
    * Cheap text test run before parsing: false means the file cannot contain a site this transform
