@@ -9,7 +9,8 @@
  * - `<!-- reason-codes -->` … `<!-- /reason-codes -->` (in docs/reason-codes.md): one table row per
  *   entry of `REASONS` (src/core/reasons), grouped by range.
  *
- * The blocks may appear in README.md or any Markdown file under docs/. Needs the built code
+ * A marker counts only on a line of its own (a marker quoted in prose or code is text). The blocks
+ * may appear in README.md or any Markdown file under docs/. Needs the built code
  * (`npm run build`): `node scripts/readme-examples.js` rewrites the files that are out of date;
  * `--check` only reports them and exits 1 (test/docs.test.ts runs the same comparison).
  */
@@ -122,11 +123,11 @@ function reasonTable(reasons) {
  * @throws Error when the example markers are unbalanced or name an unknown transform.
  */
 function renderDoc(text, examples, reasons) {
-  if (reasons) text = text.replace(/<!-- reason-codes -->[\s\S]*?<!-- \/reason-codes -->/, () => reasonTable(reasons));
-  const opened = (text.match(/<!-- example:[\w-]+ -->/g) ?? []).length;
-  const closed = (text.match(/<!-- \/example -->/g) ?? []).length;
+  if (reasons) text = text.replace(/^<!-- reason-codes -->$[\s\S]*?^<!-- \/reason-codes -->$/m, () => reasonTable(reasons));
+  const opened = (text.match(/^<!-- example:[\w-]+ -->$/gm) ?? []).length;
+  const closed = (text.match(/^<!-- \/example -->$/gm) ?? []).length;
   if (opened !== closed) throw new Error(`${opened} example blocks but ${closed} <!-- /example --> markers`);
-  return text.replace(/<!-- example:([\w-]+) -->[\s\S]*?<!-- \/example -->/g, (_match, transform) => {
+  return text.replace(/^<!-- example:([\w-]+) -->$[\s\S]*?^<!-- \/example -->$/gm, (_match, transform) => {
     const example = examples[transform];
     if (!example) throw new Error(`an example block names unknown transform ${transform}`);
     return exampleBlock(transform, example);

@@ -138,14 +138,15 @@ describe('README', () => {
   test('documents the exit codes', () => {
     for (const code of ['0', '1', '2', '3']) expect(sectionOf(README, 'Exit codes')).toMatch(new RegExp(`^\\|\\s*${code}\\s*\\|`, 'm'));
   });
-
-  test(`its generated blocks, if any, are up to date (${REGENERATE})`, () => {
-    expect(renderDoc(README, EXAMPLES, REASONS)).toBe(README);
-  });
 });
 
-describe('links', () => {
-  test.each(docFiles())('every relative link in %s resolves to a file (and heading)', (file) => {
+describe('every Markdown file of README.md and docs/', () => {
+  test.each(docFiles())(`%s: its generated blocks, if any, are up to date (${REGENERATE})`, (file) => {
+    const text = read(file);
+    expect(renderDoc(text, EXAMPLES, REASONS)).toBe(text);
+  });
+
+  test.each(docFiles())('%s: every relative link resolves to a file (and heading)', (file) => {
     expect(brokenLinks(file)).toEqual([]);
   });
 });
