@@ -5,18 +5,17 @@
  *   file has uncommitted changes in git — staged, unstaged, or untracked — because a later
  *   `git diff` or `git checkout` must be able to show or undo exactly what async-migrate did.
  *   Files outside any git repository are fine. `--allow-dirty` skips the check.
- * - Each file is written to a temporary file beside it and renamed over it (write-file-atomic, which
- *   also keeps the file's mode and owner), so a crash never leaves a half-written file.
- * - A file is written only if its new text parses, and only if the disk still holds the text the run
- *   read (otherwise someone edited it meanwhile and the rewrite would lose their change).
+ * - The writing itself is transactional per change set (src/engine/transaction.ts): temporary files
+ *   beside the files, then renames, a journal for interrupted runs; a file is written only if its new
+ *   text parses and the disk still holds the text the run read. {@link writeFiles} is the same with
+ *   every file its own change set.
  */
 import { execFile } from 'child_process';
 import { promises as fsp } from 'fs';
 import * as path from 'path';
-import writeFileAtomic from 'write-file-atomic';
 import { UsageError } from '../core/errors';
 import type { FileMap } from './filemap';
-import { parseForCheck } from '../core/parser';
+import { writeChangeSets, type WriteOptions } from './transaction';
 
 /** How many paths go into one `git status` call (keeps command lines short). */
 const GIT_PATHS_PER_CALL = 200;
@@ -77,34 +76,14 @@ export interface WriteFailure {
 }
 
 /**
- * Write the current text of each of `paths` over the file on disk, atomically.
- * @returns the paths written, and those skipped with the reason (does not throw for one bad file)
+ * Write the current text of each of `paths` over the file on disk, each file on its own (one change
+ * set per file; see src/engine/transaction.ts for the checks and the temp-file-and-rename).
+ * @returns the paths written, and those not written with the reason (does not throw for one bad file)
  */
-export async function writeFiles(fileMap: FileMap, paths: readonly string[]): Promise<{ written: string[]; failures: WriteFailure[] }> {
-  const written: string[] = [];
-  const failures: WriteFailure[] = [];
-  for (const p of paths) {
-    const text = fileMap.getOrThrow(p);
-    const abs = fileMap.absolutePath(p);
-    try {
-      parseForCheck(p, text);
-    } catch (error) {
-      failures.push({ path: p, message: `the new text does not parse (${(error as Error).message}); not written` });
-      continue;
-    }
-    try {
-      const onDisk = await fsp.readFile(abs, 'utf8');
-      if (onDisk !== fileMap.getOriginal(p)) {
-        failures.push({ path: p, message: 'the file changed on disk after it was read; not written (run again)' });
-        continue;
-      }
-      await writeFileAtomic(abs, text, { encoding: 'utf8' });
-      written.push(p);
-    } catch (error) {
-      failures.push({ path: p, message: (error as Error).message });
-    }
-  }
-  return { written, failures };
+export async function writeFiles(fileMap: FileMap, paths: readonly string[], options: WriteOptions = {}): Promise<{ written: string[]; failures: WriteFailure[] }> {
+  const report = await writeChangeSets(fileMap, paths.map((p) => ({ id: p, files: [p] })), options);
+  const failures = report.sets.flatMap((s) => s.failures).map((f) => ({ path: f.path, message: f.message }));
+  return { written: report.written, failures };
 }
 
 /** Nearest ancestor of `dir` (or `dir`) that holds a `.git` entry, or undefined. */
