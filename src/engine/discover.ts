@@ -59,7 +59,26 @@ export function toDisplayPath(cwd: string, abs: string): string {
  *   file is not a source file, or when a glob matches nothing
  */
 export async function discoverFiles(inputs: readonly string[], options: DiscoverOptions): Promise<string[]> {
+  return (await discoverInputs(inputs, options)).files;
+}
+
+/** What {@link discoverInputs} found. */
+export interface DiscoveredInputs {
+  /** Display paths, as {@link discoverFiles} returns them. */
+  files: string[];
+  /** Those of `files` the user named as files (not found by walking a folder or a glob). */
+  explicit: Set<string>;
+}
+
+/**
+ * {@link discoverFiles}, also telling which files were named explicitly (the size and generated-file
+ * guards of src/engine/input-guard.ts do not apply to them).
+ * @throws UsageError as {@link discoverFiles}; also for `-` (standard input is read by src/engine/stdin.ts, never walked)
+ */
+export async function discoverInputs(inputs: readonly string[], options: DiscoverOptions): Promise<DiscoveredInputs> {
   const cwd = path.resolve(options.cwd);
+  if (inputs.includes('-')) throw new UsageError('-: standard input cannot be mixed with other paths (and is read only by `run -`)');
+  const named = new Set<string>();
   // `./src/x.ts` means `src/x.ts` to a user; .gitignore syntax has no `./`
   const userIgnore = ignore().add((options.ignore ?? []).map((p) => p.replace(/^(\.\/)+/, '')));
   const gitignore = new GitignoreMatcher(cwd);
@@ -73,6 +92,7 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
         throw new UsageError(`${input}: not a JavaScript or TypeScript source file (expected one of ${SOURCE_EXTENSIONS.join(' ')}, not .d.ts)`);
       }
       found.add(abs);
+      named.add(abs);
       continue;
     }
     let candidates: string[];
@@ -96,12 +116,14 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
   }
 
   const result: string[] = [];
+  const explicit = new Set<string>();
   for (const abs of found) {
     const display = toDisplayPath(cwd, abs);
     if (!display.startsWith('../') && userIgnore.ignores(display)) continue;
     result.push(display);
+    if (named.has(abs)) explicit.add(display);
   }
-  return result.sort();
+  return { files: result.sort(), explicit };
 }
 
 /** Whether `file` is `dir` or lies under it. */

@@ -10,21 +10,37 @@
  */
 import { promises as fsp } from 'fs';
 import * as path from 'path';
+import { checkFileSize, checkGenerated, DEFAULT_MAX_FILE_SIZE } from './input-guard';
+import { contentHash } from './write-fs';
 
 /** Files read at the same time (well below the usual 1024 open-files limit). */
 const READ_CONCURRENCY = 64;
 
-/** A file that could not be loaded as UTF-8 text. */
+/** A file that could not be loaded as UTF-8 text, or was skipped on purpose. */
 export interface LoadProblem {
   path: string;
   /** One line: what went wrong (`not valid UTF-8`, or the read error's message). */
   message: string;
+  /**
+   * Reason code: AM904 (cannot be read, the default when absent), AM911 (above the size limit) or
+   * AM912 (looks generated or minified). AM911/AM912 files are skipped, not failed.
+   */
+  code?: 'AM904' | 'AM911' | 'AM912';
+}
+
+/** Options of {@link FileMap.load}. */
+export interface LoadOptions {
+  /** Files larger than this many bytes are skipped (AM911) unless named; default 1 MiB. */
+  maxFileSize?: number;
+  /** Display paths the user named explicitly: never skipped for size or for looking generated. */
+  explicit?: ReadonlySet<string>;
 }
 
 /** In-memory texts of a run's files, original and current. */
 export class FileMap {
   private readonly originals = new Map<string, string>();
   private readonly texts = new Map<string, string>();
+  private readonly readHashes = new Map<string, string>();
 
   /** @param cwd absolute working directory the keys are relative to */
   constructor(readonly cwd: string) {}
@@ -32,24 +48,35 @@ export class FileMap {
   /**
    * Read `paths` (display paths relative to `cwd`) from disk as UTF-8.
    * Files that cannot be read, or whose bytes are not valid UTF-8 (they would not survive a rewrite
-   * byte for byte), are left out of the map and returned as problems.
+   * byte for byte), are left out of the map and returned as problems (AM904). So are files not named
+   * explicitly that are larger than the limit (AM911, not even read) or look generated or minified
+   * (AM912; rules in src/engine/input-guard.ts).
    */
-  static async load(paths: readonly string[], cwd: string): Promise<{ fileMap: FileMap; problems: LoadProblem[] }> {
+  static async load(paths: readonly string[], cwd: string, options: LoadOptions = {}): Promise<{ fileMap: FileMap; problems: LoadProblem[] }> {
     const fileMap = new FileMap(cwd);
     const problems: LoadProblem[] = [];
-    const loaded = await mapWithLimit(paths, READ_CONCURRENCY, async (p): Promise<{ path: string; text?: string; problem?: string }> => {
+    const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const loaded = await mapWithLimit(paths, READ_CONCURRENCY, async (p): Promise<{ path: string; text?: string; hash?: string; problem?: LoadProblem }> => {
+      const guarded = !options.explicit?.has(p);
       try {
-        const bytes = await fsp.readFile(fileMap.absolutePath(p));
+        const abs = fileMap.absolutePath(p);
+        const tooLarge = guarded ? checkFileSize(p, (await fsp.stat(abs)).size, limit) : undefined;
+        if (tooLarge) return { path: p, problem: { path: p, ...tooLarge } };
+        const bytes = await fsp.readFile(abs);
         const text = bytes.toString('utf8');
-        if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) return { path: p, problem: 'not valid UTF-8 text' };
-        return { path: p, text };
+        if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) return { path: p, problem: { path: p, message: 'not valid UTF-8 text' } };
+        const generated = guarded ? checkGenerated(p, text) : undefined;
+        if (generated) return { path: p, problem: { path: p, ...generated } };
+        return { path: p, text, hash: contentHash(bytes) };
       } catch (error) {
-        return { path: p, problem: (error as Error).message };
+        return { path: p, problem: { path: p, message: (error as Error).message } };
       }
     });
     for (const entry of loaded) {
-      if (entry.text !== undefined) fileMap.add(entry.path, entry.text);
-      else problems.push({ path: entry.path, message: entry.problem ?? 'cannot be read' });
+      if (entry.text !== undefined) {
+        fileMap.add(entry.path, entry.text);
+        if (entry.hash) fileMap.readHashes.set(entry.path, entry.hash);
+      } else problems.push(entry.problem ?? { path: entry.path, message: 'cannot be read' });
     }
     return { fileMap, problems };
   }
@@ -58,6 +85,20 @@ export class FileMap {
   add(filePath: string, text: string): void {
     this.originals.set(filePath, text);
     this.texts.set(filePath, text);
+    this.readHashes.delete(filePath);
+  }
+
+  /**
+   * sha256 (hex) of the file's bytes as read from disk (of its original text when it was added in
+   * memory): what `--write` compares the disk against before replacing the file.
+   * @throws Error when the map does not hold `filePath`
+   */
+  readHash(filePath: string): string {
+    const known = this.readHashes.get(filePath);
+    if (known !== undefined) return known;
+    const original = this.originals.get(filePath);
+    if (original === undefined) throw new Error(`FileMap has no file ${filePath}`);
+    return contentHash(original);
   }
 
   /** Absolute path of a key. */
