@@ -11,7 +11,7 @@
 import { diffChars } from 'diff';
 import { applyTransform, type TransformModule } from '../engine/apply';
 import type { Finding } from '../core/findings';
-import { getReasonOrThrow, REASONS, type ReasonCode } from '../core/reasons';
+import { getReason } from '../core/reasons';
 import { getTransform } from '../engine/registry';
 import { getRuleOrThrow } from './rules';
 import type { AuditFinding, AuditFix } from './types';
@@ -34,10 +34,6 @@ export function transformFindings(name: string, file: string, source: string, op
   return applyTransform(module, file, source, options).findings;
 }
 
-function reasonTitle(code: string): string {
-  return (REASONS as Record<string, ReasonCode>)[code]?.title ?? code;
-}
-
 /** The fix a transform finding describes, for a site. */
 export function fixFromFinding(f: Finding): AuditFix {
   if (f.kind === 'rewritten') {
@@ -48,7 +44,7 @@ export function fixFromFinding(f: Finding): AuditFix {
       replacement: f.replacement,
     };
   }
-  return { description: `${f.transform} leaves it alone: ${f.code} ${reasonTitle(f.code)}`, transform: f.transform, code: f.code };
+  return { description: `${f.transform} leaves it alone: ${f.code} ${getReason(f.code).title}`, transform: f.transform, code: f.code };
 }
 
 /** The fix of a rewritten region: its description names the rule only (the region text can be long). */
@@ -104,8 +100,7 @@ export function codemodFindings(file: string, source: string, options: Transform
     const what = f.subject ? ` ${f.subject}` : '';
     if (f.kind === 'rewritten') out.push(make('AM608', f, `pure-delegation wrapper${what}: collapse-delegation would collapse it`, regionFix(f)));
     else if (f.code.startsWith('AM5') && !NOT_A_CANDIDATE.has(f.code)) {
-      getReasonOrThrow(f.code);
-      out.push(make('AM609', f, `delegation candidate${what} left alone by collapse-delegation: ${f.code} ${reasonTitle(f.code)}`, fixFromFinding(f)));
+      out.push(make('AM609', f, `delegation candidate${what} left alone by collapse-delegation: ${f.code} ${getReason(f.code).title}`, fixFromFinding(f)));
     }
   }
   for (const f of rewrittenRegions('hoist-switch-await', file, source, options)) {

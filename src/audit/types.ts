@@ -3,6 +3,7 @@
  * saved `--format json` run can be read back as a `--baseline`.
  */
 import type { Severity } from './rules';
+import type { ReasonCodeId } from '../core/reasons';
 
 /** One step of a call chain: a function, where it is declared. */
 export interface ChainStep {
@@ -20,7 +21,7 @@ export interface AuditFix {
   /** The transform that would apply (or refuses) the fix, e.g. `fs-promises`. */
   transform?: string;
   /** The reason code the transform reported for this site (AM0xx applied; other codes: refused). */
-  code?: string;
+  code?: ReasonCodeId;
   /** Replacement text for the site's region (line..endLine, column..endColumn), when there is one. */
   replacement?: string;
 }

@@ -7,6 +7,7 @@
  * line/column for humans; the transform re-finds each node by its offsets and checks its kind and
  * name before touching it, so a stale plan changes nothing rather than the wrong node.
  */
+import type { ReasonCodeId } from './reasons';
 
 /** A place in a file, for humans: 1-based line and column. */
 export interface PlanLocation {
@@ -61,7 +62,7 @@ export interface PlanAnnotation extends PlanLocation {
 /** A site that keeps a sync callee sync, with the reason and the whole chain. */
 export interface PlanBlocked extends PlanLocation {
   /** Reason code (AM1xx context, AM3xx propagate-async). */
-  code: string;
+  code: ReasonCodeId;
   /** One line: `readFileSync stays sync: loadConfig() is called from the constructor of Settings (src/b.ts:22, AM101)`. */
   message: string;
   /** The sync call or function that stays sync. */

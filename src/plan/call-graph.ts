@@ -23,6 +23,7 @@ import { rewritableFsCall } from './fs-call';
 import { classifyReceiver } from './receivers';
 import { isForEachCallback, restructurableArrayCall, restructurableAssertion } from './restructure';
 import { hasModifier, isFunctionWithBody, needsAwaitOnReturn, outerParent, PROMISE_COMBINATORS, propertyNameText, siteLocation, skipOuter } from './syntax';
+import type { ReasonCodeId } from '../core/reasons';
 
 /** A location in a source file, 1-based line and column, plus offsets. */
 export interface SiteLocation {
@@ -82,7 +83,7 @@ export type CallContext =
 
 /** A place where `await` cannot go (constructor, accessor, field, CommonJS top level). */
 export interface BlockedContext {
-  code: string;
+  code: ReasonCodeId;
   /** `the constructor of Settings` */
   text: string;
 }
@@ -135,7 +136,7 @@ export type RestructureKind = 'for-of' | 'promise-all' | 'promise-all-flat' | 'p
 export interface ValueUse {
   loc: SiteLocation;
   /** undefined: promise-aware receiver (fine). Else the reason code that pins the function. */
-  code: string | undefined;
+  code: ReasonCodeId | undefined;
   /** For a named function: `is passed to arr.sort(), which ignores returned promises`. */
   text: string;
   /** For an inline callback (named after its receiver): `must stay synchronous: arr.sort() ignores returned promises`. */
@@ -818,7 +819,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
 
   for (const sf of program.getSourceFiles()) {
     if (!options.projectFiles.has(sf.fileName)) continue;
-    const outside = options.editableFiles && !options.editableFiles.has(sf.fileName) ? { code: 'AM108', text: 'a file outside the files being migrated' } : undefined;
+    const outside = options.editableFiles && !options.editableFiles.has(sf.fileName) ? { code: 'AM108' as const, text: 'a file outside the files being migrated' } : undefined;
     visit(sf, { fn: undefined, blocked: outside, esm: options.isEsModule(sf.fileName) }, sf);
   }
 

@@ -18,10 +18,11 @@
  */
 import { familyOf, type CallGraph, type CallSite, type FnNode, type SiteLocation } from './call-graph';
 import { siteLocation } from './syntax';
+import type { ReasonCodeId } from '../core/reasons';
 
 /** Why a family is pinned sync. */
 export interface PinCause {
-  code: string;
+  code: ReasonCodeId;
   /** The root fact: `loadConfig() is called from the constructor of Settings`. */
   text: string;
   loc: SiteLocation;

@@ -22,7 +22,7 @@
  */
 import type { Finding } from '../core/findings';
 import type { FileStatus, PipelineResult } from '../engine/pipeline';
-import { REASONS, type ReasonCode, type ReasonLevel } from '../core/reasons';
+import { getReason, type ReasonLevel } from '../core/reasons';
 import type { FilePatch, HunkRange } from './diff';
 import { countRun, exportedApiOf, failureFindings, type ExportedApiEntry, type RunCounts } from './summary';
 
@@ -60,8 +60,8 @@ export function buildJsonResult(result: PipelineResult, patches: readonly FilePa
     })),
     edits: patches.map((p) => ({ path: p.path, patch: p.patch, hunks: p.hunks })),
     findings: result.findings.map((f) => {
-      const reason = (REASONS as Record<string, ReasonCode>)[f.code];
-      return { ...f, title: reason?.title ?? '', level: reason?.level ?? 'note' };
+      const reason = getReason(f.code);
+      return { ...f, title: reason.title, level: reason.level };
     }),
     exportedApi: exportedApiOf(result),
   };

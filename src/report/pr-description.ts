@@ -11,7 +11,7 @@
  */
 import type { JsonResult } from './json';
 import type { Plan } from '../core/plan';
-import { REASONS, type ReasonCode } from '../core/reasons';
+import { getReason, type ReasonCodeId } from '../core/reasons';
 import { code, prose, table } from './markdown';
 
 /** Inputs of {@link renderPrDescription}. */
@@ -27,7 +27,7 @@ export interface PrDescriptionInput {
   maxOpenSites?: number;
 }
 
-const titleOf = (c: string) => (REASONS as Record<string, ReasonCode>)[c]?.title ?? c;
+const titleOf = (c: ReasonCodeId) => getReason(c).title;
 
 /** Lines added and removed in a unified diff. */
 export function countPatchLines(patch: string): { added: number; removed: number } {

@@ -15,7 +15,7 @@ import type * as Sarif from 'sarif';
 import type { AuditFinding, AuditResult } from '../audit/types';
 import { AUDIT_RULES, type Severity } from '../audit/rules';
 import type { JsonResult, JsonFinding } from './json';
-import { REASONS, type ReasonCode, type ReasonLevel } from '../core/reasons';
+import { getReason, type ReasonCodeId, type ReasonLevel } from '../core/reasons';
 import { SiteLocator } from './locate-site';
 
 /** `$schema` written into every log. */
@@ -26,13 +26,9 @@ export function levelOfSeverity(severity: Severity): Sarif.Result.level {
   return severity === 'critical' || severity === 'high' ? 'error' : severity === 'medium' ? 'warning' : 'note';
 }
 
-function reasonOf(code: string): ReasonCode | undefined {
-  return (REASONS as Record<string, ReasonCode>)[code];
-}
-
 /** The SARIF rule for a reason code. */
-export function sarifRule(code: string): Sarif.ReportingDescriptor {
-  const reason = reasonOf(code);
+export function sarifRule(code: ReasonCodeId): Sarif.ReportingDescriptor {
+  const reason = getReason(code);
   const audit = AUDIT_RULES.find((r) => r.id === code);
   const title = reason?.title ?? code;
   const explanation = reason?.explanation ?? title;

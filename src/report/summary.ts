@@ -16,7 +16,7 @@
 import type { Colors } from 'picocolors/types';
 import type { Finding } from '../core/findings';
 import type { PipelineResult } from '../engine/pipeline';
-import { REASONS, type ReasonCode } from '../core/reasons';
+import { getReason, type ReasonCodeId } from '../core/reasons';
 
 /** Counts shown in the summary and in the JSON result. */
 export interface RunCounts {
@@ -134,12 +134,12 @@ export function exportedApiOf(result: PipelineResult): { changes: ExportedApiEnt
   return { changes: pick(plan?.apiChanges), kept: pick(plan?.apiKept) };
 }
 
-function levelOf(code: string): string | undefined {
-  return (REASONS as Record<string, ReasonCode>)[code]?.level;
+function levelOf(code: ReasonCodeId): string {
+  return getReason(code).level;
 }
 
-function titleOf(code: string): string {
-  return (REASONS as Record<string, ReasonCode>)[code]?.title ?? '';
+function titleOf(code: ReasonCodeId): string {
+  return getReason(code).title;
 }
 
 function location(f: { file: string; line: number; column: number }): string {
@@ -151,8 +151,8 @@ function plural(n: number, word: string): string {
 }
 
 /** Findings grouped by reason code, codes in ascending order. */
-function groupByCode(findings: readonly Finding[]): Map<string, Finding[]> {
-  const groups = new Map<string, Finding[]>();
+function groupByCode(findings: readonly Finding[]): Map<ReasonCodeId, Finding[]> {
+  const groups = new Map<ReasonCodeId, Finding[]>();
   for (const f of [...findings].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))) {
     const list = groups.get(f.code) ?? [];
     list.push(f);

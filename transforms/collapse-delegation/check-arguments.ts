@@ -7,10 +7,11 @@ import type { ASTPath } from 'jscodeshift';
 import { resolveLexical, type AnyNode } from '../lib/lexical-scope';
 import { findThisOwner } from './find-this-owner';
 import { isInitialisedBeforeCall } from './is-initialised-before-call';
+import type { ReasonCodeId } from '../../src/core/reasons';
 
 /** A refusal: the reason code and a one-line message. */
 export interface Refusal {
-  code: string;
+  code: ReasonCodeId;
   message: string;
 }
 

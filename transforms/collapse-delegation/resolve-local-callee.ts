@@ -14,11 +14,12 @@ import { resolveLexical, type AnyNode, type LexicalDeclaration } from '../lib/le
 import { findMethodReplacement } from './class-facts';
 import { findThisOwner } from './find-this-owner';
 import { isInitialisedBeforeCall } from './is-initialised-before-call';
+import type { ReasonCodeId } from '../../src/core/reasons';
 
 /** The local verdict on a callee. `askOracle` says whether the project analysis may know better. */
 export type CalleeVerdict =
   | { ok: true; basis: string }
-  | { ok: false; code: string; message: string; askOracle: boolean };
+  | { ok: false; code: ReasonCodeId; message: string; askOracle: boolean };
 
 /** Options of the transform that this step reads. */
 export interface CalleeOptions {

@@ -7,6 +7,7 @@ import type { ASTPath } from 'jscodeshift';
 import { findAwaitContext, type FileContext } from '../lib/await-context';
 import { lookupBindingPaths } from '../lib/bindings';
 import type { SyncSite } from './find-sync-call-sites';
+import type { ReasonCodeId } from '../../src/core/reasons';
 
 /** How a site is rewritten. */
 export type RewriteShape = 'twin' | 'exists' | 'stat-no-throw';
@@ -14,7 +15,7 @@ export type RewriteShape = 'twin' | 'exists' | 'stat-no-throw';
 /** The decision for one site. */
 export type SiteDecision =
   | { rewrite: true; shape: RewriteShape; code: 'AM001' | 'AM002' | 'AM003' }
-  | { rewrite: false; code: string; message: string; fn?: ASTPath };
+  | { rewrite: false; code: ReasonCodeId; message: string; fn?: ASTPath };
 
 type Node = { type: string; [key: string]: unknown };
 

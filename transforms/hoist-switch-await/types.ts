@@ -4,6 +4,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { AnyNode } from '../lib/lexical-scope';
+import type { ReasonCodeId } from '../../src/core/reasons';
 
 /** `return await f(…)` or `x = await f(…)` (followed by `break` in a switch). */
 export type CallEndingKind = 'return' | 'assign';
@@ -63,7 +64,7 @@ export interface Chain {
 
 /** A refusal: reason code and one-line message. */
 export interface Refusal {
-  code: string;
+  code: ReasonCodeId;
   message: string;
 }
 

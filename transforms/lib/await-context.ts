@@ -17,12 +17,13 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { ModuleType } from '../../src/core/module-type';
 import { FUNCTION_NODE_TYPES as FUNCTION_TYPES } from './node-kinds';
+import type { ReasonCodeId } from '../../src/core/reasons';
 
 /** Where an `await` may go. */
 export type AwaitContext =
   | { ok: true; kind: 'async-function'; fn: ASTPath }
   | { ok: true; kind: 'module-top-level' }
-  | { ok: false; code: string; message: string; fn?: ASTPath };
+  | { ok: false; code: ReasonCodeId; message: string; fn?: ASTPath };
 
 const FIELD_TYPES = new Set(['ClassProperty', 'ClassPrivateProperty', 'ClassAccessorProperty', 'PropertyDefinition']);
 const EXIT_REGISTRATION_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);

@@ -1,0 +1,53 @@
+/**
+ * Reason codes AM9xx: engine problems (parse errors, crashes, output that does not re-parse).
+ *
+ * A code, once published, keeps its meaning forever; retired codes are never reused.
+ */
+import { define } from './types';
+
+/** The entries of this range; merged into `REASONS` by ./index.ts. */
+export const ENGINE_REASONS = define({
+  // ── AM9xx: engine ───────────────────────────────────────────────────────────────────────
+  AM901: {
+    title: 'file does not parse',
+    explanation: 'The file has a syntax error (or uses syntax the parser for its extension does not accept); it was skipped.',
+    fix: 'Fix the syntax error, or exclude the file with --ignore.',
+    level: 'error',
+  },
+  AM902: {
+    title: 'transform failed on this file',
+    explanation: 'The transform threw while processing the file; the file was left unchanged and the others went on.',
+    fix: 'Report a bug with the file (or a reduced copy); exclude it with --ignore meanwhile.',
+    level: 'error',
+  },
+  AM903: {
+    title: 'transformed output does not re-parse',
+    explanation: 'The new text failed to parse, so it was not written.',
+    fix: 'Report a bug with the file; the original is untouched.',
+    level: 'error',
+  },
+  AM904: {
+    title: 'file cannot be read as UTF-8 text',
+    explanation: 'The file could not be read, or its bytes are not valid UTF-8, so a rewrite could not keep it byte for byte; it was skipped.',
+    fix: 'Check the file permissions, or convert the file to UTF-8; exclude it with --ignore meanwhile.',
+    level: 'error',
+  },
+  AM905: {
+    title: 'file could not be written',
+    explanation: 'With --write, the new text could not be put on disk (permissions, or the file changed on disk after it was read); the file was left as it was.',
+    fix: 'Check the message, then run again.',
+    level: 'error',
+  },
+  AM906: {
+    title: 'file left unchanged because the migrated project failed verification',
+    explanation: 'A verify step found problems in the result as a whole (see the findings with their files), so no file was changed: a half-applied migration is worse than none.',
+    fix: 'Fix or exclude the files with the reported problems (or pass the option that skips verification), then run again.',
+    level: 'error',
+  },
+  AM907: {
+    title: 'project analysis failed: the transform that needs it was skipped',
+    explanation: 'A project-wide analysis (such as propagate-async loading the project) threw; the transforms that do not need it still ran, so only calls already in async code were rewritten.',
+    fix: 'Report a bug with the message; meanwhile run with -t for the other transforms, or fix what the message names (tsconfig, files).',
+    level: 'error',
+  },
+});

@@ -1,0 +1,77 @@
+/**
+ * Reason codes AM3xx: propagate-async (AM301-AM303 applied, AM320+ left alone).
+ *
+ * A code, once published, keeps its meaning forever; retired codes are never reused.
+ */
+import { define } from './types';
+
+/** The entries of this range; merged into `REASONS` by ./index.ts. */
+export const PROPAGATE_ASYNC_REASONS = define({
+  // ── AM3xx: propagate-async (AM301-AM303 applied, AM320+ left alone) ─────────────────────
+  AM301: {
+    title: 'function made async by propagation',
+    explanation: 'The function calls something that now returns a promise (the chain in the message leads to the sync fs call, `await` or --seed that forces it), so it became `async`.',
+    fix: 'Nothing to do; review the diff and the chain in `async-migrate plan`.',
+    level: 'note',
+  },
+  AM302: {
+    title: 'call of a function that became async is awaited',
+    explanation: 'The callee now returns a promise; the call site got `await` (with parentheses where precedence needs them) so it still sees the value.',
+    fix: 'Nothing to do; review the diff.',
+    level: 'note',
+  },
+  AM303: {
+    title: 'return type wrapped in Promise<…>',
+    explanation: 'The function (or a member of its family: overload, interface member, abstract method) now returns a promise, so its annotation `T` became `Promise<T>`.',
+    fix: 'Nothing to do; review the diff.',
+    level: 'note',
+  },
+  AM304: {
+    title: 'array-method callback restructured for await',
+    explanation: 'The inline callback of forEach/map now awaits: `xs.forEach(cb)` became a `for…of` loop (same order, one at a time), `xs.map(cb)` became `await Promise.all(xs.map(async cb))` (callbacks run concurrently, results in order), `xs.flatMap(cb)` became `(await Promise.all(xs.map(async cb))).flat()`, `const t = xs.reduce(cb, init)` became a `for…of` loop assigning `t` (one at a time).',
+    fix: 'Nothing to do; review the diff (a map whose callbacks must not overlap needs a for…of loop by hand).',
+    level: 'note',
+  },
+  AM320: {
+    title: 'array method callback would need restructuring',
+    explanation: 'The function is an array-method callback the tool cannot restructure (reduceRight, a reduce without an initial value or not declaring a variable of its own, a forEach callback that returns a value, a receiver not known to be an array); making it async would give the array method promises, so it and its callees stay sync.',
+    fix: 'Rewrite the loop as `for…of` with `await`, or `await Promise.all(xs.map(async …))`, then run again.',
+    level: 'warning',
+  },
+  AM325: {
+    title: 'called through a computed key the tool cannot resolve',
+    explanation: 'A call such as `obj[key]()` or `this[name]()` uses a key that is not a string literal (nor a constant with a literal type), so any function the object holds may be its callee; making one async would leave that call with an unawaited promise, so they stay sync.',
+    fix: 'Call the function by name (or through a literal key such as `obj[\'load\']()`), or await the computed call by hand and run again with --seed.',
+    level: 'warning',
+  },
+  AM330: {
+    title: 'public API kept sync (--public-api=keep)',
+    explanation: 'The function is exported by the package and --public-api=keep was given, so callers outside the project are assumed; it and its callees stay sync.',
+    fix: 'Run with --public-api=change (the default) and publish a major version, or add an async twin by hand.',
+    level: 'note',
+  },
+  AM340: {
+    title: 'migration would add a type error',
+    explanation: 'After propagation the project has a TypeScript diagnostic the original did not have, so nothing was written.',
+    fix: 'Fix the code the message names (or seed/pin it differently) and run again; --no-verify writes anyway.',
+    level: 'error',
+  },
+  AM341: {
+    title: 'migration would leave a promise floating',
+    explanation: 'A call statement now returns a promise that is neither awaited, returned nor handled (the original call was not a promise), so nothing was written.',
+    fix: 'Await the call by hand, or make its function reachable from the plan (e.g. with --seed), then run again.',
+    level: 'error',
+  },
+  AM342: {
+    title: 'kept sync after verification',
+    explanation: 'A first attempt made this function async and the migrated project then had a new type error or floating promise that mentions it; the run planned again with it kept sync, so the rest of the migration could be written.',
+    fix: 'Look at the error named in the message (a test mock typed with the sync return, a callback type, an override), fix it by hand, and run again.',
+    level: 'warning',
+  },
+  AM331: {
+    title: 'plan entry does not match the file (stale plan)',
+    explanation: 'The plan names a function, call or type at an offset where this text has something else (the file changed since the plan was made).',
+    fix: 'Make the plan again (`async-migrate plan --json`) on the current texts.',
+    level: 'error',
+  },
+});
