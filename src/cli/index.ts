@@ -11,6 +11,7 @@
  */
 import yargs from 'yargs';
 import { isUsageError } from '../core/errors';
+import { STDIN_ARG } from '../engine/stdin';
 import { EXIT, type CliContext, type CommandFactory } from './context';
 
 /** A command: its name (the first word of its yargs `command` string) and how to load its module. */
@@ -52,7 +53,8 @@ export async function main(argv: string[], io: Partial<Omit<CliContext, 'exitCod
   };
   if (!io.stdout) ignoreClosedPipe(process.stdout);
   let usageMessage: string | undefined;
-  const parser = yargs(argv, ctx.cwd)
+  // yargs drops a lone `-` (then `run -` meant "everything"): keep it as a token src/engine/stdin.ts knows
+  const parser = yargs(argv.map((a) => (a === '-' ? STDIN_ARG : a)), ctx.cwd)
     .scriptName('async-migrate')
     .usage('$0 <command> [options]\n\nMove Node.js code off blocking fs calls onto async/await, with reviewable diffs.')
     .strict()

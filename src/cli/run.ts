@@ -22,9 +22,13 @@ import { countRun, formatSummary } from '../report/summary';
 import { runPipeline, type PipelineResult } from '../engine/pipeline';
 import type { Plan } from '../core/plan';
 import { assertRunReportTarget, writeRunReport } from '../report/run-report';
-import { assertCleanOrThrow, writeFiles } from '../engine/write';
+import { assertCleanOrThrow } from '../engine/write';
+import { writeChangeSets } from '../engine/transaction';
+import { findRepository } from '../engine/repo-root';
+import { journalPath, readJournal, recoverJournal, unfinishedSets } from '../engine/journal';
+import { isStdinInput } from '../engine/stdin';
 import { EXIT, type CliContext, type CommandFactory } from './context';
-import { addInputOptions, loadInputFiles, readTransformOptions, selectTransforms, type InputArgs } from './shared';
+import { addInputOptions, loadInputFiles, readTransformOptions, selectTransforms, toList, type InputArgs } from './shared';
 
 /** Parsed `run` arguments. */
 export interface RunArgs extends InputArgs {
@@ -35,6 +39,8 @@ export interface RunArgs extends InputArgs {
   json?: boolean;
   check?: boolean;
   jobs?: number;
+  force?: boolean;
+  stdinFilepath?: string;
 }
 
 const createRunCommand: CommandFactory = (ctx) => ({
@@ -49,6 +55,8 @@ const createRunCommand: CommandFactory = (ctx) => ({
       .option('json', { describe: 'Print the machine-readable result (files, edits, findings) on stdout instead of the diff', type: 'boolean', default: false })
       .option('jobs', { alias: 'j', describe: 'Worker threads for the per-file stage (default: automatic, up to 4 when there are many files; 1 = none)', type: 'number', requiresArg: true })
       .option('check', { describe: 'Exit with code 1 when anything would change (nothing is written)', type: 'boolean', default: false })
+      .option('force', { describe: 'With --write, also write read-only files (keeping their mode)', type: 'boolean', default: false })
+      .option('stdin-filepath', { describe: 'With `-` as the path: the file name standard input stands for (picks the parser and module type)', type: 'string', requiresArg: true })
       .example('$0 run src', 'dry run: print the diff for src/')
       .example('$0 run src --diff migrate.patch', 'save the patch for review (git apply migrate.patch)')
       .example('$0 run src --write', 'apply to the files')
@@ -74,6 +82,18 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
   if (diffFile !== undefined) await assertWritableTarget(diffFile, String(args.diff));
   if (args.report !== undefined) await assertRunReportTarget(ctx.cwd, String(args.report));
 
+  const stdinMode = isStdinInput(toList(args.paths));
+  if (stdinMode && args.write) throw new UsageError('-: --write cannot write standard input; the transformed source is printed on stdout');
+  // An interrupted --write is finished (or rolled back) before anything else; other runs only report it.
+  const repo = await findRepository(ctx.cwd);
+  let journalPending = false;
+  if (args.write) await recoverJournal(repo.journalDir, (line) => ctx.stderr.write(`${line}\n`));
+  else if (!stdinMode) {
+    const journal = await readJournal(repo.journalDir);
+    journalPending = journal !== undefined && unfinishedSets(journal).length > 0;
+    if (journalPending) ctx.stderr.write(`async-migrate: an interrupted --write left unfinished change sets (${journalPath(repo.journalDir)}); \`run --write\` finishes or rolls them back first\n`);
+  }
+
   const { fileMap, problems } = await loadInputFiles(ctx, args);
   const progress = createProgress(ctx.stderr);
   let result: PipelineResult;
@@ -87,18 +107,11 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
   if (args.write) {
     const changed = fileMap.changedPaths();
     if (!args.allowDirty) await assertCleanOrThrow(fileMap, changed);
-    const outcome = await writeFiles(fileMap, changed);
+    // Until the plan's change sets exist, every changed file belongs to one set.
+    const outcome = await writeChangeSets(fileMap, changed.length ? [{ id: 'all', files: changed }] : [], { force: args.force, repository: repo });
     written = outcome.written;
-    for (const failure of outcome.failures) {
-      markFailed(result, failure.path, {
-        transform: 'engine',
-        kind: 'left-alone',
-        code: 'AM905',
-        message: `${failure.path}: ${failure.message}`,
-        file: failure.path,
-        line: 1,
-        column: 1,
-      });
+    for (const failure of outcome.sets.flatMap((s) => s.failures)) {
+      markFailed(result, failure.path, { transform: 'engine', kind: 'left-alone', code: failure.code, message: failure.message, file: failure.path, line: 1, column: 1 });
       fileMap.set(failure.path, fileMap.getOriginal(failure.path) ?? fileMap.getOrThrow(failure.path));
     }
   }
@@ -121,6 +134,8 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
   if (args.json) {
     const mode = args.write ? 'write' : args.check ? 'check' : 'dry-run';
     ctx.stdout.write(`${JSON.stringify(buildJsonResult(result, patches, mode, written), null, 2)}\n`);
+  } else if (stdinMode) {
+    ctx.stdout.write(fileMap.getOrThrow(fileMap.paths()[0]));
   } else if (!args.write) {
     ctx.stdout.write(colorizePatch(patchText, colorsFor(shouldColor(ctx.stdout.isTTY, ctx.env))));
   }
@@ -130,7 +145,7 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
 
   const counts = countRun(result);
   if (counts.failed > 0) return EXIT.failed;
-  if (args.check && counts.changed > 0) return EXIT.changesPending;
+  if (args.check && (counts.changed > 0 || journalPending)) return EXIT.changesPending;
   return EXIT.ok;
 }
 

@@ -4,7 +4,10 @@
  * options (from `meta.options`), discovery and loading into a FileMap.
  */
 import type { Argv } from 'yargs';
-import { discoverFiles } from '../engine/discover';
+import { discoverInputs } from '../engine/discover';
+import { DEFAULT_MAX_FILE_SIZE } from '../engine/input-guard';
+import { isStdinInput, loadStdinInput } from '../engine/stdin';
+import { UsageError } from '../core/errors';
 import { FileMap, type LoadProblem } from '../engine/filemap';
 import type { PipelineTransform } from '../engine/pipeline';
 import { TRANSFORMS, getTransformOrThrow } from '../engine/registry';
@@ -73,6 +76,11 @@ export function addInputOptions<T>(y: Argv<T>, positional = true): Argv<T> {
       describe: 'Skip files matching this pattern (.gitignore syntax, relative to the working directory; repeatable)',
       type: 'string',
       requiresArg: true,
+    })
+    .option('max-file-size', {
+      describe: `Skip files larger than this many bytes (AM911) unless named explicitly (default ${DEFAULT_MAX_FILE_SIZE}, 1 MiB)`,
+      type: 'number',
+      requiresArg: true,
     }) as Argv<T>;
   for (const { option, transforms } of transformOptionsSpec()) {
     const owner = transforms.length ? ` [${transforms.join(', ')}]` : '';
@@ -114,11 +122,19 @@ export function readTransformOptions(args: InputArgs): Record<string, unknown> {
 }
 
 /**
- * Discover the files named by `args.paths` and load them.
- * @throws UsageError for a path that does not exist or a glob that matches nothing
+ * Discover the files named by `args.paths` and load them (skipping large and generated files not
+ * named explicitly), or read standard input when the only path is `-`.
+ * @throws UsageError for a path that does not exist, a glob that matches nothing, `-` mixed with
+ *   paths, or a bad --max-file-size
  */
 export async function loadInputFiles(ctx: CliContext, args: InputArgs): Promise<{ fileMap: FileMap; problems: LoadProblem[] }> {
   const inputs = toList(args.paths);
-  const files = await discoverFiles(inputs.length ? inputs : ['.'], { cwd: ctx.cwd, ignore: toList(args.ignore) });
-  return FileMap.load(files, ctx.cwd);
+  // `-`: standard input (src/engine/stdin.ts); mixed with paths it is a usage error
+  if (isStdinInput(inputs)) return loadStdinInput(ctx.cwd, args.stdinFilepath === undefined ? undefined : String(args.stdinFilepath));
+  const maxFileSize = args.maxFileSize;
+  if (maxFileSize !== undefined && !(typeof maxFileSize === 'number' && Number.isInteger(maxFileSize) && maxFileSize > 0)) {
+    throw new UsageError(`--max-file-size must be a whole number of bytes above 0, not ${String(maxFileSize)}`);
+  }
+  const { files, explicit } = await discoverInputs(inputs.length ? inputs : ['.'], { cwd: ctx.cwd, ignore: toList(args.ignore) });
+  return FileMap.load(files, ctx.cwd, { maxFileSize, explicit });
 }

@@ -77,7 +77,7 @@ export interface DiscoveredInputs {
  */
 export async function discoverInputs(inputs: readonly string[], options: DiscoverOptions): Promise<DiscoveredInputs> {
   const cwd = path.resolve(options.cwd);
-  if (inputs.includes('-')) throw new UsageError('-: standard input cannot be mixed with other paths (and is read only by `run -`)');
+  if (inputs.some((i) => i === '-' || i === '<stdin>')) throw new UsageError('-: standard input cannot be mixed with other paths (and is read only by `run -`)');
   const named = new Set<string>();
   // `./src/x.ts` means `src/x.ts` to a user; .gitignore syntax has no `./`
   const userIgnore = ignore().add((options.ignore ?? []).map((p) => p.replace(/^(\.\/)+/, '')));

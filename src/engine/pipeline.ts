@@ -76,7 +76,7 @@ export interface PipelineOptions {
   transforms: readonly PipelineTransform[];
   /** Options passed to every transform (meta options and engine options such as `fsModules`). */
   transformOptions?: Record<string, unknown>;
-  /** Files that could not be loaded (reported as failed with AM904). */
+  /** Files that could not be loaded (failed, AM904) or were skipped (unchanged, AM911/AM912). */
   loadProblems?: readonly LoadProblem[];
   /** Called after each file with the number of files done and the total. */
   onProgress?: (done: number, total: number) => void;
@@ -133,8 +133,10 @@ async function attemptPipeline(fileMap: FileMap, options: PipelineOptions, mayRe
   const shared = { ...baseOptions, ...prepared };
   const files = await transformAll(fileMap, transforms, shared, options);
   for (const problem of options.loadProblems ?? []) {
-    const finding = engineFinding('AM904', problem.path, { line: 1, column: 1 }, `${problem.path}: ${problem.message}`);
-    files.push({ path: problem.path, status: 'failed', findings: [finding] });
+    // AM911/AM912 (too large, generated) are skipped on purpose: unchanged, not failed
+    const code = problem.code ?? 'AM904';
+    const message = problem.message.startsWith(`${problem.path}: `) ? problem.message : `${problem.path}: ${problem.message}`;
+    files.push({ path: problem.path, status: code === 'AM904' ? 'failed' : 'unchanged', findings: [engineFinding(code, problem.path, { line: 1, column: 1 }, message)] });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const byPath = new Map(files.map((f) => [f.path, f]));

@@ -13,14 +13,22 @@ import { UsageError } from '../core/errors';
 import { isSourceFile, toDisplayPath } from './discover';
 import { FileMap, type LoadProblem } from './filemap';
 
+/**
+ * What the CLI passes for a lone `-` argument (yargs would drop `-` itself; src/cli/index.ts maps it).
+ * Inputs may hold either.
+ */
+export const STDIN_ARG = '<stdin>';
+
 /** The display path used when `--stdin-filepath` is not given. */
 export const DEFAULT_STDIN_FILEPATH = 'stdin.js';
 
 /** Whether `inputs` ask for standard input; throws when `-` is mixed with paths. */
 export function isStdinInput(inputs: readonly string[]): boolean {
-  if (!inputs.includes('-')) return false;
+  const isStdin = (i: string) => i === '-' || i === STDIN_ARG;
+  if (!inputs.some(isStdin)) return false;
   if (inputs.length > 1) {
-    const others = inputs.filter((i) => i !== '-');
+    const others = inputs.filter((i) => !isStdin(i));
+    if (others.length === 0) throw new UsageError('-: standard input can be read only once');
     throw new UsageError(`-: standard input cannot be mixed with paths (${others.join(' ')}); run them separately`);
   }
   return true;

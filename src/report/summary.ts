@@ -29,7 +29,7 @@ export interface RunCounts {
 }
 
 /**
- * The findings that say why files failed: the engine's own codes (AM9xx), and error-level findings
+ * The findings that say why files failed: the engine's own error codes (AM9xx), and error-level findings
  * of failed files (such as a verify hook's AM340). The summary lists them under "failed" instead of
  * among the sites left alone.
  */
@@ -38,7 +38,8 @@ export function failureFindings(result: PipelineResult): Set<Finding> {
   const failures = new Set<Finding>();
   for (const f of result.findings) {
     if (f.kind !== 'left-alone') continue;
-    if (f.code.startsWith('AM9') || (failedPaths.has(f.file) && levelOf(f.code) === 'error')) failures.add(f);
+    // AM9xx warnings (AM911/AM912: files skipped on purpose) are listed with the sites left alone
+    if ((f.code.startsWith('AM9') && levelOf(f.code) === 'error') || (failedPaths.has(f.file) && levelOf(f.code) === 'error')) failures.add(f);
   }
   return failures;
 }

@@ -50,4 +50,34 @@ export const ENGINE_REASONS = define({
     fix: 'Report a bug with the message; meanwhile run with -t for the other transforms, or fix what the message names (tsconfig, files).',
     level: 'error',
   },
+  AM908: {
+    title: 'not written: another file of its change set could not be written',
+    explanation: 'With --write, the files of a change set (the functions that become async and the calls that await them) are written together or not at all; one of them failed (see its finding), so this one was left as it was — a half-written set would change behaviour.',
+    fix: 'Fix what the other file\'s finding names, then run again.',
+    level: 'error',
+  },
+  AM909: {
+    title: 'read-only file not written',
+    explanation: 'With --write, a file whose mode has no write bit is not replaced (root could replace it, which is exactly why the mode is checked); its change set was left as it was.',
+    fix: 'Make the file writable, or pass --force to write it anyway (its mode is kept).',
+    level: 'error',
+  },
+  AM910: {
+    title: 'symlink target outside the repository not written',
+    explanation: 'With --write, a file reached through a symlink is written at its target, and a target outside the repository root (the git top level, or the working directory outside git) is refused: it is outside what the dirty-tree check and a later git diff cover.',
+    fix: 'Run async-migrate in the repository that holds the target, or replace the link with the file.',
+    level: 'error',
+  },
+  AM911: {
+    title: 'file skipped: larger than the size limit',
+    explanation: 'A file found by walking a folder or a glob is larger than --max-file-size (default 1 MiB); such files are usually bundles or generated code, and parsing them can exhaust memory. It was not read.',
+    fix: 'Name the file explicitly, or raise --max-file-size, to process it.',
+    level: 'warning',
+  },
+  AM912: {
+    title: 'file skipped: looks generated or minified',
+    explanation: 'A file found by walking a folder or a glob has an @generated marker, very long lines, or a sourceMappingURL comment with long lines; generated code is rewritten by its generator, not by hand. It was not processed.',
+    fix: 'Name the file explicitly to process it, or add it to .gitignore or --ignore to silence this.',
+    level: 'warning',
+  },
 });

@@ -46,20 +46,8 @@ export const PROPAGATE_ASYNC_REASONS = define({
   },
   AM330: {
     title: 'public API kept sync (--public-api=keep)',
-    explanation: 'The function is exported by the package\'s entry points and the public API is kept: --public-api=keep was given, or the package publishes an API (package.json has exports, main, module or types and is not private), which makes keep the default. Callers outside the project are assumed; it and its callees stay sync.',
-    fix: 'Run with --public-api=change and publish a major version, or add an async twin by hand.',
-    level: 'note',
-  },
-  AM332: {
-    title: 'synchronous on purpose: its name ends in Sync',
-    explanation: 'The function, method, its class or its interface is named `…Sync` (or `…sync`): an API that is synchronous on purpose (a sync twin of an async API, a store whose interface promises sync reads). It and what it calls stay sync, so its name keeps telling the truth.',
-    fix: 'To migrate it anyway, name it with --seed <file>:<name> (and rename it: an async function named …Sync misleads its callers), or add an async twin by hand.',
-    level: 'note',
-  },
-  AM333: {
-    title: 'test fixture I/O left as it is (--tests follow)',
-    explanation: 'A sync fs call in a test file (*.test.*, *.spec.*, __tests__/, test/, tests/) that no migrated function depends on: test setup such as writeFileSync in beforeAll or a temp folder made at module level. With the default --tests follow, test files change only where they call, await, mock or assert on what the migration changed.',
-    fix: 'Nothing to do; run with --tests migrate to migrate test files like source.',
+    explanation: 'The function is exported by the package and --public-api=keep was given, so callers outside the project are assumed; it and its callees stay sync.',
+    fix: 'Run with --public-api=change (the default) and publish a major version, or add an async twin by hand.',
     level: 'note',
   },
   AM340: {
@@ -79,24 +67,6 @@ export const PROPAGATE_ASYNC_REASONS = define({
     explanation: 'A first attempt made this function async and the migrated project then had a new type error or floating promise that mentions it; the run planned again with it kept sync, so the rest of the migration could be written.',
     fix: 'Look at the error named in the message (a test mock typed with the sync return, a callback type, an override), fix it by hand, and run again.',
     level: 'warning',
-  },
-  AM343: {
-    title: 'change set dropped: the migrated project failed verification',
-    explanation: 'The migrated project had a new type error or floating promise caused by this change set (the edits at the error, or the functions, parameters and type aliases it names); the set was left out as a whole and the other change sets were kept and verified again.',
-    fix: 'Read the diagnostic in the message (a callback passed to String.replace or sort, a test mock typed with the sync return, an override), fix that spot by hand or keep the function sync with a *Sync name, and run again.',
-    level: 'warning',
-  },
-  AM344: {
-    title: 'change set dropped: a verification error could not be attributed',
-    explanation: 'The migrated project had a new type error or floating promise that no change set could be tied to, so every change set editing that file (or every change set) was left out; the run exits 3 so this is never accepted silently.',
-    fix: 'Run `async-migrate run --no-verify` on a scratch copy, type-check it, and report the error with the message; meanwhile migrate the other folders with `run <paths>`.',
-    level: 'error',
-  },
-  AM345: {
-    title: 'type declarations missing: verification cannot judge some errors',
-    explanation: "The original project already fails to type-check for want of declarations (`Cannot find name 'console'`, `Cannot find module 'fs'`: no node_modules or no @types/node); those errors are not counted as new, and what they hide is not checked.",
-    fix: 'Install the project\'s dependencies (npm ci) or the declarations named (npm install --save-dev @types/node) and run again.',
-    level: 'note',
   },
   AM331: {
     title: 'plan entry does not match the file (stale plan)',
