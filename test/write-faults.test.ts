@@ -213,3 +213,10 @@ test('recovery refuses while the journal\'s writer is still running, and proceed
   expect((await recoverJournal(repo.journalDir, () => undefined))[0].action).toBe('completed');
   expect(read('b.js')).toBe(CALLER[1]);
 });
+
+test('change sets must be disjoint with unique ids (a caller bug throws before anything is written)', async () => {
+  const map = project({ 'a.js': OTHER, 'b.js': OTHER });
+  await expect(writeChangeSets(map, [{ id: 'x', files: ['a.js'] }, { id: 'y', files: ['a.js', 'b.js'] }], { repository: repo })).rejects.toThrow(/a\.js is in change sets x and y/);
+  await expect(writeChangeSets(map, [{ id: 'x', files: ['a.js'] }, { id: 'x', files: ['b.js'] }], { repository: repo })).rejects.toThrow(/id x/);
+  expect([read('a.js'), read('b.js')]).toEqual([OTHER[0], OTHER[0]]);
+});
