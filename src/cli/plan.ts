@@ -8,6 +8,7 @@
  * Exit codes: 0 done, 2 usage or configuration error (bad tsconfig, --seed naming no function).
  */
 import type { Argv } from 'yargs';
+import type { Plan } from '../core/plan';
 import { planProject } from '../plan/plan-project';
 import { formatPlanMermaid, formatPlanText } from '../plan/format-plan';
 import { EXIT, type CommandFactory } from './context';
@@ -46,7 +47,7 @@ const createPlanCommand: CommandFactory = (ctx) => ({
       target: options.target === 'node22' ? 'node22' : 'node20',
     });
     const format = argv.json ? 'json' : (argv.format ?? 'text');
-    if (format === 'json') ctx.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
+    if (format === 'json') ctx.stdout.write(`${JSON.stringify(planDocument(plan), null, 2)}\n`);
     else if (format === 'mermaid') ctx.stdout.write(formatPlanMermaid(plan));
     else ctx.stdout.write(formatPlanText(plan));
     ctx.exitCode = problems.length > 0 ? EXIT.failed : EXIT.ok;
@@ -54,3 +55,12 @@ const createPlanCommand: CommandFactory = (ctx) => ({
 });
 
 export default createPlanCommand;
+
+/**
+ * The plan as `plan --json` prints it: `schemaVersion` (as every JSON output of the CLI) in place of
+ * the in-memory `version`; `--plan <file>` (src/core/read-plan.ts) reads it back.
+ */
+export function planDocument(plan: Plan): Omit<Plan, 'version'> & { schemaVersion: 1 } {
+  const { version: _version, ...rest } = plan;
+  return { schemaVersion: 1, ...rest };
+}
