@@ -125,6 +125,9 @@ describe('config file', () => {
     expect((await cli(choice, 'run')).stderr).toMatch(/option "transform" must be "propagate-async", "fs-promises", .* not "fs-promise"/);
     const notJson = project({ 'async-migrate.config.json': '{ "ignore": ' });
     expect((await cli(notJson, 'run')).stderr).toMatch(/^async-migrate: async-migrate\.config\.json: not valid JSON/);
+    const help = await cli(notJson, 'run', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stderr).toBe('');
   });
 
   it('skips the options of other commands, and refuses two configs in one folder', async () => {

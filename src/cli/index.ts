@@ -152,7 +152,8 @@ export async function main(argv: string[], io: Partial<Omit<CliContext, 'exitCod
   for (const command of factories) parser.command(command(ctx));
 
   try {
-    if (named) {
+    // `--help` works whatever the config file says
+    if (named && !argv.some((a) => a === '--help' || a === '-h')) {
       const config = await configFor(ctx, argv, named);
       if (config) parser.config(config);
     }
