@@ -6,8 +6,9 @@
  *    src/core/fs-api.ts: Node.js fs docs, fs-extra docs): `readFileSync(p)` → `await readFile(p)`.
  * 2. `existsSync(p)` → `await access(p).then(() => true, () => false)` (false on any error).
  * 3. `statSync`/`lstatSync(p, { throwIfNoEntry: false })` → a `.catch` that gives undefined for ENOENT
- *    and ENOTDIR and rethrows every other error (`throwIfNoEntry`, which fs/promises does not take, is
- *    dropped from the options).
+ *    and ENOTDIR and rethrows every other error (`throwIfNoEntry`, which fs/promises did not take before
+ *    Node.js 25.7, is dropped from the options); with a target from node25.7 (`target` option),
+ *    `statSync(p, { throwIfNoEntry: false })` → `await stat(p, { throwIfNoEntry: false })`.
  * 4. Every way to reach fs: default, namespace and named imports (aliases too), `import fs = require()`,
  *    `require` with or without destructuring, inline `require('fs').xSync()`, the `node:` prefix;
  *    fs-extra (its own promise forms) and modules named in `fsModules` (their `promises` export).
@@ -39,6 +40,7 @@ import { scanFileContext } from './lib/await-context';
 import { collectUsedNames } from './lib/bindings';
 import { mightUseSyncFs } from '../src/core/fs-api';
 import { mockFor, type FsMocks } from '../src/core/fs-mocks';
+import { nodeTargetName, parseNodeTarget, statHonoursThrowIfNoEntry } from '../src/core/node-target';
 import type { TransformMeta } from '../src/core/transform';
 import { moduleTypeOf } from '../src/core/module-type';
 import { parserFor } from '../src/core/parser';
@@ -62,6 +64,12 @@ export interface FsPromisesOptions extends EngineHooks {
   moduleType?: 'module' | 'commonjs';
   /** Sync fs functions the project's tests mock (set by the engine's prepare step, src/plan/hooks.ts): their calls stay sync (AM208). */
   fsMocks?: FsMocks;
+  /**
+   * The Node.js target (`node22`, `node26`; set by propagate-async's prepare step from `--target` or the
+   * project). From node25.7, `statSync(p, { throwIfNoEntry: false })` → `await stat(p, { throwIfNoEntry:
+   * false })`; before (or unknown), a `.catch` that gives undefined for ENOENT/ENOTDIR.
+   */
+  target?: string;
 }
 
 /** Normalise `fsModules` from an array, a comma-separated string or nothing. */
@@ -102,25 +110,31 @@ export default function transform(file: FileInfo, api: API, options: Options & F
   const text = createSourceText(source);
   const rewrittenBindings = new Set<FsBinding>();
   const rewrittenSites: RewrittenSite[] = [];
+  const statTarget = parseNodeTarget(options.target);
   let addedThrows = 0;
 
   for (const site of sites) {
     const position = (site.ref.node as { loc?: { start: { line: number; column: number } } }).loc?.start;
-    const mock = mockFor(options.fsMocks, site.syncName);
-    if (mock && site.api) {
+    // A mock of this call (its name, its module, from a test that reaches this file) keeps it sync, but
+    // a structural reason (constructor, CommonJS top level, …) is the one reported when there is one.
+    const mock = site.api ? mockFor(options.fsMocks, site.syncName, { file: file.path, module: site.module }) : undefined;
+    const decision = classifyCallSite(site, context);
+    if (mock && (decision.rewrite || decision.code === 'AM106' || decision.code === 'AM110')) {
       report({ kind: 'left-alone', code: 'AM208', message: `${site.syncName} is mocked in ${mock.file}:${mock.line} (${mock.how}): its fs/promises twin would escape the mock`, position, subject: site.syncName });
       continue;
     }
-    const decision = classifyCallSite(site, context);
     if (!decision.rewrite) {
       report({ kind: 'left-alone', code: decision.code, message: decision.message, position, subject: site.syncName });
       continue;
     }
+    // From Node.js 25.7 the promise stat honours `throwIfNoEntry: false` itself (src/core/node-target.ts).
+    const keepsNoThrow = decision.shape === 'stat-no-throw' && site.syncName === 'statSync' && site.family === 'node' && statTarget !== undefined && statHonoursThrowIfNoEntry(statTarget);
+    const shape = keepsNoThrow ? 'twin' : decision.shape;
     const call = site.call!;
     const callNode = call.node as unknown as { callee: unknown; arguments: never[]; comments?: unknown[] | null; loc: { start: { line: number; column: number } } };
     const promiseName = site.api!.promise!;
     const original = callNode.arguments;
-    const args = (site.api!.throwIfNoEntry ? dropThrowIfNoEntry(j, original, text) : original) as never[];
+    const args = (site.api!.throwIfNoEntry && !keepsNoThrow ? dropThrowIfNoEntry(j, original, text) : original) as never[];
     const layout = {
       unit: indentUnit(style),
       quote: style.quote === 'double' ? '"' : "'",
@@ -128,7 +142,7 @@ export default function transform(file: FileInfo, api: API, options: Options & F
     };
     // The call's comments go to the expression that replaces it, so recast leaves them in place.
     const comments = detachComments(callNode);
-    const replacement = buildAwaitCall(j, decision.shape, callees.calleeFor(site, promiseName), callNode, args, layout);
+    const replacement = buildAwaitCall(j, shape, callees.calleeFor(site, promiseName), callNode, args, layout);
     const placed = parenthesizeWhereRecastDoesNot(j, call, replacement);
     const placedText = j(placed).toSource(printOptionsFor(style));
     call.replace(placed);
@@ -136,12 +150,12 @@ export default function transform(file: FileInfo, api: API, options: Options & F
     const replacementText = FastPath.from(call).needsParens() ? `(${placedText})` : placedText;
     if (comments) (placed as { comments?: unknown }).comments = comments;
     rewrittenSites.push({ node: placed, start: callNode.loc.start });
-    if (decision.shape === 'stat-no-throw') addedThrows++;
+    if (shape === 'stat-no-throw') addedThrows++;
     if (site.binding) rewrittenBindings.add(site.binding);
     report({
       kind: 'rewritten',
-      code: decision.code,
-      message: `${site.syncName}${site.native ? '.native' : ''} → await ${promiseName}`,
+      code: keepsNoThrow ? 'AM001' : decision.code,
+      message: `${site.syncName}${site.native ? '.native' : ''} → await ${promiseName}${keepsNoThrow ? ` (${nodeTargetName(statTarget!)}: the promise stat honours throwIfNoEntry)` : ''}`,
       position,
       subject: site.syncName,
       replacement: replacementText,

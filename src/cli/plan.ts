@@ -40,11 +40,11 @@ const createPlanCommand: CommandFactory = (ctx) => ({
       cwd: ctx.cwd,
       project: typeof options.project === 'string' ? options.project : undefined,
       seeds: toList(options.seed, true),
-      publicApi: options.publicApi === 'keep' ? 'keep' : 'change',
+      publicApi: options.publicApi === 'keep' || options.publicApi === 'change' ? options.publicApi : undefined,
       fsModules: toList(options.fsModules, true),
       concurrency: options.concurrency === 'sequential' ? 'sequential' : 'parallel',
       allowCallbacks: toList(options.allowCallbacks, true),
-      target: options.target === 'node22' ? 'node22' : 'node20',
+      target: typeof options.target === 'string' && options.target !== '' ? options.target : undefined,
     });
     const format = argv.json ? 'json' : (argv.format ?? 'text');
     if (format === 'json') ctx.stdout.write(`${JSON.stringify(planDocument(plan), null, 2)}\n`);

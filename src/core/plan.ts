@@ -139,10 +139,22 @@ export interface Plan {
   files: Record<string, FilePlan>;
   /** Exported functions whose signature changes (listed whatever `--public-api` says). */
   apiChanges: PlanApiChange[];
-  /** Exported functions kept sync by `--public-api=keep`. */
+  /** Exported functions kept sync by `--public-api=keep` (given, or the default for a published package). */
   apiKept: PlanApiChange[];
   /** Edges caller → callee of the functions that become async (for `--format mermaid`). */
   edges: { from: string; to: string; blocked?: string }[];
+  /**
+   * The Node.js version the plan targets and why: `{ name: 'node22', reason: 'package.json
+   * engines.node ">=22"' }` (`--target`, else engines.node, else the tsconfig lib/target, else the
+   * oldest maintained LTS; src/plan/target.ts). Absent in plans written before it was recorded.
+   */
+  target?: { name: string; reason: string };
+  /**
+   * Whether the exported API of the package's entry points was kept sync, and why: `--public-api`, or
+   * the default by package kind (`keep` for a package that publishes an API, `change` for an
+   * application; src/plan/public-api.ts). Absent in plans written before it was recorded.
+   */
+  publicApi?: { mode: 'change' | 'keep'; reason: string };
 }
 
 /** An empty file plan. */

@@ -9,10 +9,9 @@
  * Temporary files created and not yet renamed are tracked, so a SIGINT/SIGTERM handler can remove
  * them synchronously ({@link removeLiveTempFilesSync}).
  *
- * Test hook: with `ASYNC_MIGRATE_TEST_KILL_AFTER_RENAMES=<n>` in the environment, the process sends
- * itself SIGKILL right after its n-th rename (or the signal named by `ASYNC_MIGRATE_TEST_KILL_SIGNAL`,
- * e.g. SIGTERM), so test/write-cli.test.ts can interrupt a `--write` between two renames as a power
- * cut, `kill -9` or Ctrl-C would.
+ * Test hook: with `ASYNC_MIGRATE_TEST_KILL_AFTER_RENAMES=<n>` in the environment, the process kills
+ * itself with SIGKILL right after its n-th rename (used by test/write-faults.test.ts to interrupt a
+ * `--write` between two renames, as a power cut or `kill -9` would).
  */
 import * as fs from 'fs';
 import { tempPathFor, type WriteFs } from './write-fs';
@@ -129,7 +128,7 @@ export function removeLiveTempFilesSync(): string[] {
 function afterRename(): void {
   renamesDone++;
   const limit = Number(process.env.ASYNC_MIGRATE_TEST_KILL_AFTER_RENAMES);
-  if (Number.isInteger(limit) && limit > 0 && renamesDone === limit) process.kill(process.pid, process.env.ASYNC_MIGRATE_TEST_KILL_SIGNAL || 'SIGKILL');
+  if (Number.isInteger(limit) && limit > 0 && renamesDone >= limit) process.kill(process.pid, 'SIGKILL');
 }
 
 function isExists(error: unknown): boolean {

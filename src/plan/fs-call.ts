@@ -50,7 +50,7 @@ function moduleOfNamedDeclaration(decl: ts.Declaration): { module: string; name:
 }
 
 /** The sync fs function a call's callee names, with its module, or undefined. */
-function resolveFsCallee(callee: ts.Expression, checker: ts.TypeChecker): { module: string; name: string } | undefined {
+export function resolveFsCallee(callee: ts.Expression, checker: ts.TypeChecker): { module: string; name: string } | undefined {
   // realpathSync.native(p) is realpathSync(p)
   if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'native') {
     const inner = resolveFsCallee(callee.expression, checker);

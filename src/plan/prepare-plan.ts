@@ -18,6 +18,7 @@
 import { fsMocksOf } from '../core/fs-mocks';
 import type { VerifyPin } from './verify-plan';
 import { UsageError } from '../core/errors';
+import { parseNodeTarget } from '../core/node-target';
 import type { Finding } from '../core/findings';
 import { readPlan } from '../core/read-plan';
 import { mightUseSyncFs } from '../core/fs-api';
@@ -44,15 +45,17 @@ export const analysedProjects = new WeakMap<FileTexts, import('./load-project').
  */
 export function preparePlan(fileMap: FileTexts, context: PrepareContext): PrepareResult {
   const options = context.options;
-  const publicApi = options.publicApi ?? 'change';
-  if (publicApi !== 'change' && publicApi !== 'keep') throw new UsageError(`--public-api must be change or keep, not ${String(publicApi)}`);
-  const target = options.target ?? 'node20';
-  if (target !== 'node20' && target !== 'node22') throw new UsageError(`--target must be node20 or node22, not ${String(target)}`);
+  // --public-api: change or keep; absent or auto: by package kind (src/plan/public-api.ts).
+  const publicApi = options.publicApi === undefined || options.publicApi === null || options.publicApi === '' || options.publicApi === 'auto' ? undefined : options.publicApi;
+  if (publicApi !== undefined && publicApi !== 'change' && publicApi !== 'keep') throw new UsageError(`--public-api must be change, keep or auto, not ${String(publicApi)}`);
+  // --target: a Node.js version (node22, node24, …); absent: detected from the project (src/plan/target.ts).
+  const target = options.target === undefined || options.target === null || options.target === '' ? undefined : String(options.target);
+  if (target !== undefined && !parseNodeTarget(target)) throw new UsageError(`--target must be a Node.js version like node22 or node24, not ${target}`);
   const concurrency = options.concurrency ?? 'parallel';
   if (concurrency !== 'parallel' && concurrency !== 'sequential') throw new UsageError(`--concurrency must be parallel or sequential, not ${String(concurrency)}`);
   // A saved plan (--plan plan.json) is applied as it is, without planning again.
   const saved = readPlan(options.plan);
-  if (saved) return { options: { plan: saved, planCwd: context.cwd }, findings: context.transforms.includes('fs-promises') ? [] : blockedFindings(saved) };
+  if (saved) return { options: { plan: saved, planCwd: context.cwd, ...(saved.target ? { target: saved.target.name } : {}) }, findings: context.transforms.includes('fs-promises') ? [] : blockedFindings(saved) };
   // Nothing to seed (no sync fs call anywhere, no --seed): no project to load.
   const seeds = readList(options.seed);
   const fsModules = readList(options.fsModules);
@@ -84,7 +87,8 @@ export function preparePlan(fileMap: FileTexts, context: PrepareContext): Prepar
   // collapse-delegation's oracle for imported callees, from the same program (plain data: it crosses to workers).
   const promiseCallees = loaded ? buildPromiseCalleeTable(loaded, plan, context.cwd) : undefined;
   if (loaded) analysedProjects.set(fileMap, loaded);
-  return { options: { plan, planCwd: context.cwd, ...(promiseCallees ? { promiseCallees } : {}) }, findings };
+  // The target the plan chose (detected or given) is the one every transform sees (fs-promises' stat rewrite).
+  return { options: { plan, planCwd: context.cwd, ...(plan.target ? { target: plan.target.name } : {}), ...(promiseCallees ? { promiseCallees } : {}) }, findings };
 }
 
 /** One left-alone finding per blocked site of the plan. */

@@ -46,8 +46,20 @@ export const PROPAGATE_ASYNC_REASONS = define({
   },
   AM330: {
     title: 'public API kept sync (--public-api=keep)',
-    explanation: 'The function is exported by the package and --public-api=keep was given, so callers outside the project are assumed; it and its callees stay sync.',
-    fix: 'Run with --public-api=change (the default) and publish a major version, or add an async twin by hand.',
+    explanation: 'The function is exported by the package\'s entry points and the public API is kept: --public-api=keep was given, or the package publishes an API (package.json has exports, main, module or types and is not private), which makes keep the default. Callers outside the project are assumed; it and its callees stay sync.',
+    fix: 'Run with --public-api=change and publish a major version, or add an async twin by hand.',
+    level: 'note',
+  },
+  AM332: {
+    title: 'synchronous on purpose: its name ends in Sync',
+    explanation: 'The function, method, its class or its interface is named `…Sync` (or `…sync`): an API that is synchronous on purpose (a sync twin of an async API, a store whose interface promises sync reads). It and what it calls stay sync, so its name keeps telling the truth.',
+    fix: 'To migrate it anyway, name it with --seed <file>:<name> (and rename it: an async function named …Sync misleads its callers), or add an async twin by hand.',
+    level: 'note',
+  },
+  AM333: {
+    title: 'test fixture I/O left as it is (--tests follow)',
+    explanation: 'A sync fs call in a test file (*.test.*, *.spec.*, __tests__/, test/, tests/) that no migrated function depends on: test setup such as writeFileSync in beforeAll or a temp folder made at module level. With the default --tests follow, test files change only where they call, await, mock or assert on what the migration changed.',
+    fix: 'Nothing to do; run with --tests migrate to migrate test files like source.',
     level: 'note',
   },
   AM340: {

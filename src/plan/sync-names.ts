@@ -1,0 +1,62 @@
+/**
+ * Deliberately synchronous APIs (issue 11, item 6): a function, method, class or interface whose own
+ * name ends in `Sync` (or `sync`: `copySync`, `FileStoreSync`, `fsync`; not `…Async`) is synchronous
+ * on purpose. Its family stays sync (AM332) — and, poison flowing down, what it calls — unless a
+ * member of the family is named with `--seed`.
+ *
+ * "Own name": a declaration's name; an arrow or function expression takes the name of the variable,
+ * property or class field it initialises; a method also counts as named `…Sync` when its class (or
+ * interface, or type alias of an object type) is.
+ */
+import { ts } from 'ts-morph';
+import { familyOf, type CallGraph, type FnNode } from './call-graph';
+import type { PinCause } from './close-over-callers';
+import { siteLocation } from './syntax';
+
+/** `…Sync`/`…sync`/`…SYNC`, but not `…Async`. */
+export const isSyncName = (name: string | undefined): boolean => name !== undefined && /(?:^|[^aA])(?:Sync|sync|SYNC)$/.test(name);
+
+const nameText = (name: ts.Node | undefined): string | undefined => (name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name)) ? name.text : undefined);
+
+/** The name a function node is declared under, if any. */
+function ownName(node: ts.Node): string | undefined {
+  const named = nameText((node as { name?: ts.Node }).name);
+  if (named) return named;
+  const parent = node.parent;
+  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent))) return nameText(parent.name);
+  return undefined;
+}
+
+/** The class, interface or type alias a member belongs to, with its name. */
+function containerName(node: ts.Node): string | undefined {
+  const member = node.parent && ts.isPropertyDeclaration(node.parent) ? node.parent : node;
+  const container = member.parent;
+  if (!container) return undefined;
+  if (ts.isClassLike(container) || ts.isInterfaceDeclaration(container)) return nameText(container.name);
+  if (ts.isTypeLiteralNode(container) && ts.isTypeAliasDeclaration(container.parent)) return container.parent.name.text;
+  return undefined;
+}
+
+/** Why `fn` is synchronous on purpose (`named copySync`, `a member of FileStoreSync`), or undefined. */
+export function syncByName(fn: FnNode): string | undefined {
+  const own = ownName(fn.node);
+  if (isSyncName(own)) return `named ${own}`;
+  const container = containerName(fn.node);
+  if (isSyncName(container)) return `a member of ${container}`;
+  return undefined;
+}
+
+/**
+ * Pins (AM332) for the families with a member named `…Sync`, except families with a member named by
+ * `--seed` (those seeds are in the graph already, kind `user`).
+ */
+export function syncNamePins(graph: CallGraph): { fn: FnNode; cause: PinCause }[] {
+  const seeded = new Set(graph.fns.filter((fn) => fn.seeds.some((s) => s.kind === 'user')).map((fn) => familyOf(graph, fn.id)));
+  const pins: { fn: FnNode; cause: PinCause }[] = [];
+  for (const fn of graph.fns) {
+    if (fn.isAsync || !fn.editable || seeded.has(familyOf(graph, fn.id))) continue;
+    const why = syncByName(fn);
+    if (why) pins.push({ fn, cause: { code: 'AM332', text: `${fn.name} is synchronous on purpose (${why})`, loc: siteLocation(fn.node) } });
+  }
+  return pins;
+}

@@ -1,0 +1,5 @@
+import { readRaw } from './internal';
+
+export function loadNotes(file: string): string[] {
+  return readRaw(file).split('\n');
+}
