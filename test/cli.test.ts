@@ -180,7 +180,7 @@ test('usage errors exit 2: unknown option, missing path, unknown transform, --wr
   const dir = createProject();
   const unknown = run(dir, 'run', '--no-such-option');
   expect(unknown.status).toBe(2);
-  expect(unknown.stderr).toMatch(/Unknown argument/);
+  expect(unknown.stderr).toMatch(/unknown option --no-such-option/);
   const missing = run(dir, 'run', 'src', 'lib/missing.ts');
   expect(missing.status).toBe(2);
   expect(missing.stderr).toContain('lib/missing.ts: no such file or directory');
@@ -198,7 +198,7 @@ test('--json prints files, edits and findings with reason codes and locations', 
   const r = run(dir, 'run', '--json');
   expect(r.status).toBe(0);
   const json = JSON.parse(r.stdout);
-  expect(json.version).toBe(1);
+  expect(json.schemaVersion).toBe(1);
   expect(json.mode).toBe('dry-run');
   expect(json.summary).toMatchObject({ scanned: 5, changed: 4, unchanged: 1, failed: 0 });
   expect(json.files.map((f: { path: string; status: string }) => `${f.path} ${f.status}`)).toEqual(SCANNED.map((p) => `${p} ${CHANGED.includes(p) ? 'changed' : 'unchanged'}`));
@@ -256,5 +256,6 @@ test('list shows every registered transform with its description, in run order',
     last = at;
   }
   const json = JSON.parse(run(REPO, 'list', '--json').stdout);
-  expect(json.map((t: { name: string }) => t.name)).toEqual(TRANSFORMS.map((t) => t.meta.name));
+  expect(json.schemaVersion).toBe(1);
+  expect(json.transforms.map((t: { name: string }) => t.name)).toEqual(TRANSFORMS.map((t) => t.meta.name));
 });

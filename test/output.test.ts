@@ -115,7 +115,7 @@ test('the summary counts files and sites and lists left-alone sites by reason co
 
 test('the JSON result has summary, files, edits and findings with reason titles and levels', () => {
   const json = buildJsonResult(RESULT, [{ path: 'src/a.ts', patch: 'diff --git a/src/a.ts b/src/a.ts\n', hunks: [] }], 'dry-run');
-  expect(json.summary).toEqual({ scanned: 3, changed: 1, unchanged: 1, failed: 1, sitesRewritten: 1, sitesLeftAlone: 3 });
+  expect(json.summary).toEqual({ scanned: 3, changed: 1, unchanged: 1, failed: 1, sitesRewritten: 1, sitesLeftAlone: 3, delegationsNotCollapsed: 0 });
   expect(json.files).toEqual([
     { path: 'src/a.ts', status: 'changed', rewritten: 1, leftAlone: 1 },
     { path: 'src/b.ts', status: 'unchanged', rewritten: 0, leftAlone: 2 },

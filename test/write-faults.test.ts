@@ -5,6 +5,7 @@
  * was read, a read-only file, symlinks into and out of the repository, and an interrupted write that
  * the next run completes or rolls back from the journal.
  */
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -194,4 +195,28 @@ test('recovery rolls back a set with a file edited since (named, left as it is),
   expect((await recoverJournal(repo.journalDir, () => undefined))[0].action).toBe('rolled back');
   expect([read('a.js'), read('b.js')]).toEqual([CALLEE[0], CALLER[0]]);
   expect(fs.existsSync(journalPath(repo.journalDir))).toBe(false);
+});
+
+test('recovery refuses while the journal\'s writer is still running, and proceeds once it has ended', async () => {
+  project({ 'a.js': [CALLEE[1], CALLEE[1]], 'b.js': CALLER });
+  await interruptedJournal({ 'a.js': CALLEE, 'b.js': CALLER });
+  const writer = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)', 'async-migrate'], { stdio: 'ignore' });
+  try {
+    const journal = JSON.parse(fs.readFileSync(journalPath(repo.journalDir), 'utf8')) as { pid: number };
+    fs.writeFileSync(journalPath(repo.journalDir), JSON.stringify({ ...journal, pid: writer.pid }));
+    await expect(recoverJournal(repo.journalDir, () => undefined)).rejects.toThrow(`pid ${writer.pid}`);
+    expect(read('b.js')).toBe(CALLER[0]);
+  } finally {
+    writer.kill('SIGKILL');
+    await new Promise((resolve) => writer.once('exit', resolve));
+  }
+  expect((await recoverJournal(repo.journalDir, () => undefined))[0].action).toBe('completed');
+  expect(read('b.js')).toBe(CALLER[1]);
+});
+
+test('change sets must be disjoint with unique ids (a caller bug throws before anything is written)', async () => {
+  const map = project({ 'a.js': OTHER, 'b.js': OTHER });
+  await expect(writeChangeSets(map, [{ id: 'x', files: ['a.js'] }, { id: 'y', files: ['a.js', 'b.js'] }], { repository: repo })).rejects.toThrow(/a\.js is in change sets x and y/);
+  await expect(writeChangeSets(map, [{ id: 'x', files: ['a.js'] }, { id: 'x', files: ['b.js'] }], { repository: repo })).rejects.toThrow(/id x/);
+  expect([read('a.js'), read('b.js')]).toEqual([OTHER[0], OTHER[0]]);
 });

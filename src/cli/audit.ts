@@ -25,7 +25,7 @@ import { renderAuditMarkdown } from '../audit/render-markdown';
 import { renderAuditText } from '../audit/render-text';
 import { auditToSarif } from '../report/sarif';
 import { packageVersion } from '../report/version';
-import { EXIT, type CliContext, type CommandFactory } from './context';
+import { EXIT, info, type CliContext, type CommandFactory } from './context';
 import { loadInputFiles, toList, type InputArgs } from './shared';
 
 /** Report formats of `audit`. */
@@ -134,7 +134,7 @@ export async function auditCommand(ctx: CliContext, args: AuditArgs): Promise<nu
   const { fileMap, problems } = await loadInputFiles(ctx, args);
   const inputs = fileMap.paths().map((p) => ({ path: p, text: fileMap.getOrThrow(p) }));
   let result: AuditResult;
-  const progress = createProgress(ctx.stderr, 'steps (each file: analyse, then ask the transforms)');
+  const progress = createProgress(ctx.quiet ? { write: () => true } : ctx.stderr, 'steps (each file: analyse, then ask the transforms)');
   try {
     result = auditFiles(inputs, {
       onProgress: (done, total) => progress.update(done, total),
@@ -161,7 +161,7 @@ export async function auditCommand(ctx: CliContext, args: AuditArgs): Promise<nu
     await fsp.writeFile(outputFile, report, 'utf8').catch((error: Error) => {
       throw new UsageError(`--output ${args.output}: cannot write the report: ${error.message}`);
     });
-    ctx.stderr.write(`async-migrate audit: ${result.findings.length} findings, async score ${result.score.overall.percent}%; ${format} report written to ${args.output}\n`);
+    info(ctx, `async-migrate audit: ${result.findings.length} findings, async score ${result.score.overall.percent}%; ${format} report written to ${args.output}\n`);
   } else {
     ctx.stdout.write(report);
   }

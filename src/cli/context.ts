@@ -25,6 +25,16 @@ export interface CliContext {
   stderr: OutputStream;
   /** Set by the command's handler; `main()` returns it. */
   exitCode: number;
+  /**
+   * `--quiet`: print only errors and the output that was asked for (the diff, JSON, report) — no
+   * summary, progress or "written to" lines. Set by `main()` before the handler runs.
+   */
+  quiet?: boolean;
+}
+
+/** Write `text` to stderr unless the run is `--quiet` (for information, never for errors). */
+export function info(ctx: CliContext, text: string): void {
+  if (!ctx.quiet) ctx.stderr.write(text);
 }
 
 /** Exit codes (README documents them). */

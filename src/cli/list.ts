@@ -1,7 +1,7 @@
 /**
  * `async-migrate list`: the registered transforms in run order, with description and options
  * (all read from the registry, so the list cannot drift from the code). `--json` prints the same as
- * an array of `{ name, order, description, options, example }`.
+ * `{ "schemaVersion": 1, "transforms": [ { name, order, description, options, example } ] }`.
  */
 import type { Argv } from 'yargs';
 import { TRANSFORMS } from '../engine/registry';
@@ -16,7 +16,7 @@ const createListCommand: CommandFactory = (ctx) => ({
   handler: (argv: { json?: boolean; _?: unknown }) => {
     if (argv.json) {
       const list = TRANSFORMS.map(({ meta }) => ({ name: meta.name, order: meta.order, description: meta.description, options: meta.options, example: meta.example }));
-      ctx.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+      ctx.stdout.write(`${JSON.stringify({ schemaVersion: 1, transforms: list }, null, 2)}\n`);
     } else {
       const c = colorsFor(shouldColor(ctx.stdout.isTTY, ctx.env));
       const width = Math.max(...TRANSFORMS.map((t) => t.meta.name.length));

@@ -25,10 +25,13 @@ export function readPlan(value: unknown): Plan | undefined {
     } catch (error) {
       throw new Error(`--plan ${value}: cannot read the plan (${(error as Error).message}); write one with \`async-migrate plan --json > plan.json\``);
     }
-    if (!parsed || typeof parsed !== 'object' || (parsed as Plan).version !== 1 || typeof (parsed as Plan).files !== 'object') {
-      throw new Error(`--plan ${value}: not an async-migrate plan (expected {"version": 1, "files": {…}})`);
+    // `plan --json` writes `schemaVersion` (plans saved before it say `version`); in memory it is `version`
+    const doc = parsed as (Plan & { schemaVersion?: unknown }) | null;
+    if (!doc || typeof doc !== 'object' || (doc.schemaVersion !== 1 && doc.version !== 1) || typeof doc.files !== 'object') {
+      throw new Error(`--plan ${value}: not an async-migrate plan (expected {"schemaVersion": 1, "files": {…}})`);
     }
-    plan = parsed as Plan;
+    plan = { ...doc, version: 1 };
+    delete (plan as { schemaVersion?: unknown }).schemaVersion;
     cache.set(file, plan);
   }
   return plan;

@@ -127,11 +127,15 @@ export interface RecoveredSet {
  * files, and remove the journal.
  * @param say receives one line per set, for stderr
  * @returns what was done per set (empty when there was no journal)
- * @throws UsageError when a file cannot be written during recovery (the journal is kept)
+ * @throws UsageError when a file cannot be written during recovery (the journal is kept), or when the
+ *   journal's writer is still running
  */
 export async function recoverJournal(journalDir: string, say: (line: string) => void, fsx: WriteFs = nodeWriteFs): Promise<RecoveredSet[]> {
   const journal = await readJournal(journalDir);
   if (!journal) return [];
+  if (journal.pid !== process.pid && (await isAsyncMigrateRunning(journal.pid))) {
+    throw new UsageError(`another async-migrate --write (pid ${journal.pid}) is writing in this repository (${journalPath(journalDir)}); wait for it to end, then run again`);
+  }
   const done: RecoveredSet[] = [];
   for (const set of unfinishedSets(journal)) {
     const disk = new Map<string, string>();
@@ -175,6 +179,20 @@ async function removeOwnTempFile(file: JournalFile, fsx: WriteFs): Promise<void>
   const temp = tempPathFor(file.target);
   const stat = await fsx.stat(temp).catch(() => undefined);
   if (stat?.isFile()) await fsx.removeFile(temp);
+}
+
+/**
+ * Whether process `pid` is alive and, where /proc tells (Linux), is an async-migrate process (a pid
+ * reused by another program after a crash does not count).
+ */
+async function isAsyncMigrateRunning(pid: number): Promise<boolean> {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  const cmdline = await fsp.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => undefined);
+  return cmdline === undefined || cmdline.includes('async-migrate');
 }
 
 async function readBlob(journalDir: string, hash: string): Promise<string> {

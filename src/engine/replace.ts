@@ -9,9 +9,10 @@
  * Temporary files created and not yet renamed are tracked, so a SIGINT/SIGTERM handler can remove
  * them synchronously ({@link removeLiveTempFilesSync}).
  *
- * Test hook: with `ASYNC_MIGRATE_TEST_KILL_AFTER_RENAMES=<n>` in the environment, the process kills
- * itself with SIGKILL right after its n-th rename (used by test/write-faults.test.ts to interrupt a
- * `--write` between two renames, as a power cut or `kill -9` would).
+ * Test hook: with `ASYNC_MIGRATE_TEST_KILL_AFTER_RENAMES=<n>` in the environment, the process sends
+ * itself SIGKILL right after its n-th rename (or the signal named by `ASYNC_MIGRATE_TEST_KILL_SIGNAL`,
+ * e.g. SIGTERM), so test/write-cli.test.ts can interrupt a `--write` between two renames as a power
+ * cut, `kill -9` or Ctrl-C would.
  */
 import * as fs from 'fs';
 import { tempPathFor, type WriteFs } from './write-fs';
@@ -128,7 +129,7 @@ export function removeLiveTempFilesSync(): string[] {
 function afterRename(): void {
   renamesDone++;
   const limit = Number(process.env.ASYNC_MIGRATE_TEST_KILL_AFTER_RENAMES);
-  if (Number.isInteger(limit) && limit > 0 && renamesDone >= limit) process.kill(process.pid, 'SIGKILL');
+  if (Number.isInteger(limit) && limit > 0 && renamesDone === limit) process.kill(process.pid, process.env.ASYNC_MIGRATE_TEST_KILL_SIGNAL || 'SIGKILL');
 }
 
 function isExists(error: unknown): boolean {

@@ -74,10 +74,13 @@ interface Target extends Replacement {
 
 /**
  * Write each change set of `sets` transactionally (see the file comment).
+ * @param sets disjoint change sets with unique ids (change sets are disjoint by construction)
  * @returns per set whether it was written and, if not, why (never throws for a file's problem)
- * @throws only for a bug, or when the journal cannot be removed at the end
+ * @throws Error when two sets share an id or a file (a bug in the caller), or when the journal
+ *   cannot be removed at the end
  */
 export async function writeChangeSets(fileMap: FileMap, sets: readonly ChangeSet[], options: WriteOptions = {}): Promise<WriteReport> {
+  assertDisjoint(sets);
   const fsx = options.fs ?? nodeWriteFs;
   const repo = options.repository ?? (await findRepository(fileMap.cwd));
   const outcomes: SetOutcome[] = [];
@@ -125,6 +128,21 @@ export async function writeChangeSets(fileMap: FileMap, sets: readonly ChangeSet
   }
   if (journal.sets.every((s) => s.state === 'done' || s.state === 'rolled-back')) await removeJournal(repo.journalDir);
   return finish(sets, outcomes);
+}
+
+/** @throws Error when two sets share an id or a file. */
+function assertDisjoint(sets: readonly ChangeSet[]): void {
+  const ids = new Set<string>();
+  const owner = new Map<string, string>();
+  for (const set of sets) {
+    if (ids.has(set.id)) throw new Error(`writeChangeSets: two change sets have the id ${set.id}`);
+    ids.add(set.id);
+    for (const file of set.files) {
+      const other = owner.get(file);
+      if (other !== undefined) throw new Error(`writeChangeSets: ${file} is in change sets ${other} and ${set.id}; change sets must be disjoint`);
+      owner.set(file, set.id);
+    }
+  }
 }
 
 /** Check every file of a set (step 1 of the file comment). */

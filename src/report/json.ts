@@ -1,12 +1,14 @@
 /**
  * The machine-readable result of a run (`--json`), printed on stdout instead of the patch.
  *
- * Shape (version 1; fields are only ever added):
+ * Shape (schemaVersion 1; fields are only ever added). Every JSON document async-migrate prints
+ * (`run`, `plan` and `list --json`, `audit --format json`) carries `schemaVersion`:
  * ```
  * {
- *   "version": 1,
+ *   "schemaVersion": 1,
  *   "mode": "dry-run" | "check" | "write",
- *   "summary": { "scanned", "changed", "unchanged", "failed", "sitesRewritten", "sitesLeftAlone" },
+ *   "summary": { "scanned", "changed", "unchanged", "failed", "sitesRewritten", "sitesLeftAlone",
+ *                "delegationsNotCollapsed" },
  *   "files":    [ { "path", "status": "changed" | "unchanged" | "failed", "rewritten", "leftAlone" } ],
  *   "edits":    [ { "path", "patch", "hunks": [ { "oldStart", "oldLines", "newStart", "newLines" } ] } ],
  *   "findings": [ { "transform", "kind": "rewritten" | "left-alone", "code", "title", "level",
@@ -18,13 +20,15 @@
  * Paths are relative to the working directory; lines and columns are 1-based; `patch` is the file's
  * unified diff with git-style headers, whose file names are relative to the patch root (see
  * output/diff.ts `findPatchBase`; the concatenation of all `patch` fields is the dry-run output).
- * Engine failures (AM9xx) are findings of kind `left-alone` with level `error`.
+ * Engine failures (AM9xx) are findings of kind `left-alone` with level `error`. collapse-delegation's
+ * refusals (AM5xx) are findings of kind `left-alone` too, but counted in `delegationsNotCollapsed`,
+ * not in `sitesLeftAlone` or a file's `leftAlone` (they are clean-up candidates, not sync sites).
  */
 import type { Finding } from '../core/findings';
 import type { FileStatus, PipelineResult } from '../engine/pipeline';
 import { getReason, type ReasonLevel } from '../core/reasons';
 import type { FilePatch, HunkRange } from './diff';
-import { countRun, exportedApiOf, failureFindings, type ExportedApiEntry, type RunCounts } from './summary';
+import { countRun, exportedApiOf, failureFindings, isUncollapsedDelegation, type ExportedApiEntry, type RunCounts } from './summary';
 
 /** One finding in the JSON result: the {@link Finding} plus its reason's title and level. */
 export interface JsonFinding extends Finding {
@@ -34,7 +38,7 @@ export interface JsonFinding extends Finding {
 
 /** The `--json` document. */
 export interface JsonResult {
-  version: 1;
+  schemaVersion: 1;
   mode: 'dry-run' | 'check' | 'write';
   summary: RunCounts;
   files: { path: string; status: FileStatus; rewritten: number; leftAlone: number }[];
@@ -49,14 +53,14 @@ export interface JsonResult {
 export function buildJsonResult(result: PipelineResult, patches: readonly FilePatch[], mode: JsonResult['mode'], written?: readonly string[]): JsonResult {
   const failures = failureFindings(result);
   const json: JsonResult = {
-    version: 1,
+    schemaVersion: 1,
     mode,
     summary: countRun(result),
     files: result.files.map((f) => ({
       path: f.path,
       status: f.status,
       rewritten: f.findings.filter((x) => x.kind === 'rewritten').length,
-      leftAlone: f.findings.filter((x) => x.kind === 'left-alone' && !failures.has(x)).length,
+      leftAlone: f.findings.filter((x) => x.kind === 'left-alone' && !failures.has(x) && !isUncollapsedDelegation(x)).length,
     })),
     edits: patches.map((p) => ({ path: p.path, patch: p.patch, hunks: p.hunks })),
     findings: result.findings.map((f) => {

@@ -5,14 +5,17 @@
  * 1. what was changed and why, with counts per transform and per reason code;
  * 2. the files touched (sites rewritten, lines added and removed);
  * 3. exported signatures that changed (the breaking-change list) — from the Plan;
- * 4. every site left alone, with its reason code, file:line:column and the line of code;
+ * 4. every site left alone, with its reason code, file:line:column and the line of code; apart from
+ *    them, the delegation wrappers collapse-delegation did not collapse (AM5xx: clean-up candidates);
  * 5. the propagation chains as a Mermaid `graph` (GitHub renders it), capped to the longest chains
  *    with a note saying what was cut.
  */
+import type { Finding } from '../core/findings';
 import type { JsonResult } from './json';
 import type { Plan } from '../core/plan';
 import { getReason, type ReasonCodeId } from '../core/reasons';
 import { code, prose, table } from './markdown';
+import { isUncollapsedDelegation } from './summary';
 
 /** Inputs of {@link renderPrDescription}. */
 export interface PrDescriptionInput {
@@ -126,13 +129,27 @@ function sourceLine(text: string | undefined, line: number): string | undefined 
   return t.length > 100 ? `${t.slice(0, 97)}...` : t;
 }
 
+/** A table of sites (location, reason, source line, detail), the rows past `maxOpenSites` folded away. */
+function siteTable(input: PrDescriptionInput, sites: readonly Finding[], what: string): string[] {
+  const rows = sites.map((f) => {
+    const src = sourceLine(input.readOriginal?.(f.file), f.line);
+    return [code(`${f.file}:${f.line}:${f.column}`), prose(`${f.code} ${titleOf(f.code)}`), src ? code(src) : '', prose(f.message)];
+  });
+  const open = input.maxOpenSites ?? 40;
+  const header = ['location', 'reason', 'code', 'detail'];
+  const out = [table(header, rows.slice(0, open)), ''];
+  if (rows.length > open) out.push(`<details><summary>${rows.length - open} more ${what}</summary>`, '', table(header, rows.slice(open)), '', '</details>', '');
+  return out;
+}
+
 /** Render the pull-request description (Markdown, ends in a newline). */
 export function renderPrDescription(input: PrDescriptionInput): string {
   const { json, plan } = input;
   const out: string[] = [];
   const rewritten = json.findings.filter((f) => f.kind === 'rewritten');
   const failures = json.findings.filter((f) => f.kind === 'left-alone' && f.code.startsWith('AM9'));
-  const leftAlone = json.findings.filter((f) => f.kind === 'left-alone' && !f.code.startsWith('AM9'));
+  const notCollapsed = json.findings.filter((f) => !f.code.startsWith('AM9') && isUncollapsedDelegation(f));
+  const leftAlone = json.findings.filter((f) => f.kind === 'left-alone' && !f.code.startsWith('AM9') && !isUncollapsedDelegation(f));
   const changedFiles = json.files.filter((f) => f.status === 'changed');
   const state = json.mode === 'write' ? 'rewrote' : 'would rewrite';
 
@@ -147,7 +164,9 @@ export function renderPrDescription(input: PrDescriptionInput): string {
 
   out.push('### Changes per transform', '');
   const transforms = [...new Set(json.findings.filter((f) => !f.code.startsWith('AM9')).map((f) => f.transform))].sort();
-  out.push(table(['transform', 'sites rewritten', 'sites left alone'], transforms.map((t) => [t, String(rewritten.filter((f) => f.transform === t).length), String(leftAlone.filter((f) => f.transform === t).length)]), ['l', 'r', 'r']), '');
+  const countOf = (list: readonly Finding[], t: string) => String(list.filter((f) => f.transform === t).length);
+  const perTransform = transforms.map((t) => [t, countOf(rewritten, t), countOf(leftAlone, t), ...(notCollapsed.length ? [countOf(notCollapsed, t)] : [])]);
+  out.push(table(['transform', 'sites rewritten', 'sites left alone', ...(notCollapsed.length ? ['wrappers not collapsed'] : [])], perTransform, ['l', 'r', 'r', 'r']), '');
   const codes = [...new Set(rewritten.map((f) => f.code))].sort();
   if (codes.length > 0) {
     out.push(table(['rewrite', 'what', 'sites'], codes.map((c) => [c, prose(titleOf(c)), String(rewritten.filter((f) => f.code === c).length)]), ['l', 'l', 'r']), '');
@@ -177,15 +196,12 @@ export function renderPrDescription(input: PrDescriptionInput): string {
 
   out.push(`### Left alone (${leftAlone.length})`, '');
   if (leftAlone.length === 0) out.push('Nothing: every site found was rewritten.', '');
-  else {
-    const rows = leftAlone.map((f) => {
-      const src = sourceLine(input.readOriginal?.(f.file), f.line);
-      return [code(`${f.file}:${f.line}:${f.column}`), prose(`${f.code} ${titleOf(f.code)}`), src ? code(src) : '', prose(f.message)];
-    });
-    const open = input.maxOpenSites ?? 40;
-    const header = ['location', 'reason', 'code', 'detail'];
-    out.push(table(header, rows.slice(0, open)), '');
-    if (rows.length > open) out.push(`<details><summary>${rows.length - open} more sites left alone</summary>`, '', table(header, rows.slice(open)), '', '</details>', '');
+  else out.push(...siteTable(input, leftAlone, 'sites left alone'));
+
+  if (notCollapsed.length > 0) {
+    out.push(`### Delegation wrappers not collapsed (${notCollapsed.length})`, '');
+    out.push('collapse-delegation looked at these `async` wrappers and kept them: a clean-up that was not safe, not a blocking call left behind.', '');
+    out.push(...siteTable(input, notCollapsed, 'wrappers not collapsed'));
   }
 
   if (failures.length > 0) {

@@ -8,15 +8,21 @@
  *   AM106 call is in a synchronous function: needs propagate-async (2)
  *     src/config.ts:14:10 readFileSync
  *     src/cache.ts:8:3 writeFileSync
+ * delegation wrappers not collapsed: 1
+ *   AM503 callee may throw synchronously (1)
+ *     src/api.ts:40:1 loadAll
  * failed: 1
  *   src/broken.ts:3:7 AM901 file does not parse: src/broken.ts:3:7: Unexpected token (3:6)
  * dry run: nothing written (use --write to apply, --diff <file> to save the patch)
  * ```
+ * Lists are sorted by location and capped at LIST_CAP (./lists.ts) lines per group ("… and K more").
+ * With `--quiet` only the "failed" part is printed.
  */
 import type { Colors } from 'picocolors/types';
 import type { Finding } from '../core/findings';
 import type { PipelineResult } from '../engine/pipeline';
 import { getReason, type ReasonCodeId } from '../core/reasons';
+import { capLines } from './lists';
 
 /** Counts shown in the summary and in the JSON result. */
 export interface RunCounts {
@@ -25,7 +31,19 @@ export interface RunCounts {
   unchanged: number;
   failed: number;
   sitesRewritten: number;
+  /** Sites left alone, not counting failures and {@link isUncollapsedDelegation} candidates. */
   sitesLeftAlone: number;
+  /** collapse-delegation's refusals (AM5xx): wrappers it looked at and did not collapse. */
+  delegationsNotCollapsed: number;
+}
+
+/**
+ * A wrapper collapse-delegation considered and did not collapse (its refusals, AM501 and up). It is
+ * a candidate for a clean-up, not a sync site left behind, so the summary, the JSON result and the
+ * Markdown report list these apart from the sites left alone (issue 11, item 9).
+ */
+export function isUncollapsedDelegation(f: Finding): boolean {
+  return f.kind === 'left-alone' && f.code.startsWith('AM5');
 }
 
 /**
@@ -54,7 +72,8 @@ export function countRun(result: PipelineResult): RunCounts {
     unchanged: count('unchanged'),
     failed: count('failed'),
     sitesRewritten: result.findings.filter((f) => f.kind === 'rewritten').length,
-    sitesLeftAlone: result.findings.filter((f) => f.kind === 'left-alone' && !failures.has(f)).length,
+    sitesLeftAlone: result.findings.filter((f) => f.kind === 'left-alone' && !failures.has(f) && !isUncollapsedDelegation(f)).length,
+    delegationsNotCollapsed: result.findings.filter((f) => isUncollapsedDelegation(f) && !failures.has(f)).length,
   };
 }
 
@@ -68,6 +87,10 @@ export interface SummaryMode {
   check?: boolean;
   /** The folder the patch's paths are relative to, when it is not the working directory (shown relative to it). */
   patchRoot?: string;
+  /** The report was written to this file (`--report`). */
+  reportFile?: string;
+  /** `--quiet`: only the failures (nothing at all when there are none). */
+  quiet?: boolean;
 }
 
 /**
@@ -86,33 +109,40 @@ export function formatSummary(result: PipelineResult, mode: SummaryMode, c: Colo
   lines.push(`sites rewritten: ${rewritten.length}${codes ? ` (${codes})` : ''}`);
 
   const failures = failureFindings(result);
-  const leftAlone = result.findings.filter((f) => f.kind === 'left-alone' && !failures.has(f));
+  const leftAlone = result.findings.filter((f) => f.kind === 'left-alone' && !failures.has(f) && !isUncollapsedDelegation(f));
   lines.push(`sites left alone: ${leftAlone.length}`);
-  for (const [code, list] of groupByCode(leftAlone)) {
-    lines.push(`  ${c.yellow(code)} ${titleOf(code)} (${list.length})`);
-    for (const f of sortByLocation(list)) lines.push(`    ${location(f)} ${f.subject ?? f.message}`);
+  lines.push(...groupedSites(leftAlone, c));
+  const notCollapsed = result.findings.filter((f) => isUncollapsedDelegation(f) && !failures.has(f));
+  if (notCollapsed.length > 0) {
+    lines.push(`delegation wrappers not collapsed: ${notCollapsed.length}`);
+    lines.push(...groupedSites(notCollapsed, c));
   }
 
-  // Issue 3: the summary lists every exported signature that changes (and those --public-api=keep kept).
+  // Issue 3: the summary lists the exported signatures that change (and those --public-api=keep kept),
+  // sorted by location and capped (the full lists are in --json).
   const api = exportedApiOf(result);
   if (api.changes.length > 0) {
     lines.push(`exported signatures that change: ${api.changes.length}`);
-    for (const change of api.changes) lines.push(`  ${location(change)} ${change.name}() now returns a promise`);
+    lines.push(...capLines(sortByLocation(api.changes).map((change) => `  ${location(change)} ${change.name}() now returns a promise`), '  '));
   }
   if (api.kept.length > 0) {
     lines.push(`exported functions kept sync by --public-api=keep: ${api.kept.length}`);
-    for (const kept of api.kept) lines.push(`  ${location(kept)} ${kept.name}()`);
+    lines.push(...capLines(sortByLocation(api.kept).map((kept) => `  ${location(kept)} ${kept.name}()`), '  '));
   }
 
+  const failureLines: string[] = [];
   if (failures.size || counts.failed) {
-    lines.push(c.red(`failed: ${plural(counts.failed, 'file')}`));
-    for (const f of sortByLocation([...failures])) lines.push(`  ${location(f)} ${c.red(f.code)} ${titleOf(f.code)}: ${f.message}`);
+    failureLines.push(c.red(`failed: ${plural(counts.failed, 'file')}`));
+    for (const f of sortByLocation([...failures])) failureLines.push(`  ${location(f)} ${c.red(f.code)} ${titleOf(f.code)}: ${f.message}`);
   }
+  if (mode.quiet) return failureLines.length ? `${failureLines.join('\n')}\n` : '';
+  lines.push(...failureLines);
 
   if (mode.written) lines.push(mode.written.length ? `wrote ${plural(mode.written.length, 'file')}` : 'nothing to write');
   else if (mode.check) lines.push(counts.changed ? `check: ${plural(counts.changed, 'file')} would change` : 'check: nothing would change');
   else if (counts.changed) lines.push(`dry run: nothing written (use --write to apply${mode.diffFile ? '' : ', --diff <file> to save the patch'})`);
-  if (mode.diffFile) lines.push(`patch saved to ${mode.diffFile}`);
+  if (mode.diffFile) lines.push(`patch written to ${mode.diffFile}`);
+  if (mode.reportFile) lines.push(`report written to ${mode.reportFile}`);
   if (mode.patchRoot !== undefined) lines.push(`patch paths are relative to ${mode.patchRoot}: run git apply there`);
   return `${lines.join('\n')}\n`;
 }
@@ -162,6 +192,16 @@ function groupByCode(findings: readonly Finding[]): Map<ReasonCodeId, Finding[]>
   return groups;
 }
 
-function sortByLocation(findings: readonly Finding[]): Finding[] {
+/** Sites grouped by reason code (`  AM106 title (N)`), each group's sites by location, capped. */
+function groupedSites(findings: readonly Finding[], c: Colors): string[] {
+  const lines: string[] = [];
+  for (const [code, list] of groupByCode(findings)) {
+    lines.push(`  ${c.yellow(code)} ${titleOf(code)} (${list.length})`);
+    lines.push(...capLines(sortByLocation(list).map((f) => `    ${location(f)} ${f.subject ?? f.message}`), '    '));
+  }
+  return lines;
+}
+
+function sortByLocation<T extends { file: string; line: number; column: number }>(findings: readonly T[]): T[] {
   return [...findings].sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line || a.column - b.column));
 }
