@@ -34,6 +34,7 @@ function createProject(): string {
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "p", "version": "1.0.0" }\n');
   fs.writeFileSync(path.join(dir, 'lib', 'store.js'), STORE);
   fs.writeFileSync(path.join(dir, 'lib', 'cache.js'), CACHE);
+  fs.writeFileSync(path.join(dir, 'lib', 'other.js'), SYNC_IN_ASYNC); // a change of its own (fs-promises only)
   fs.writeFileSync(path.join(dir, 'data'), 'abc');
   git(dir, 'init', '-q');
   git(dir, 'add', '-A');
@@ -58,7 +59,7 @@ const leftovers = (dir: string) => ({
 const behaviour = (dir: string) =>
   execFileSync(process.execPath, ['-e', "Promise.resolve(new (require('./lib/cache').Cache)('.').get('data')).then((n) => console.log(n))"], { cwd: dir, encoding: 'utf8' }).trim();
 
-test('one file of the change set cannot be written: no file of the set changes, exit 3, the file is named; a second run finishes the job', () => {
+test('one file of a change set cannot be written: no file of the set changes, an independent change is written, exit 3, the file is named; a second run finishes the job', () => {
   const dir = createProject();
   fs.mkdirSync(path.join(dir, 'lib', '.store.js.async-migrate.tmp')); // occupies store.js's temporary file (cache.js goes first)
   const failed = run(dir, ['run', '--write']);
@@ -66,7 +67,9 @@ test('one file of the change set cannot be written: no file of the set changes, 
   expect(failed.stderr).toMatch(/lib\/store\.js:1:1 AM905 .*lib\/store\.js/);
   expect(failed.stderr).toMatch(/lib\/cache\.js:1:1 AM908 /);
   expect([read(dir, 'lib/store.js'), read(dir, 'lib/cache.js')]).toEqual([STORE, CACHE]);
-  expect(leftovers(dir)).toEqual({ status: '', journal: false }); // the occupied path is an empty folder: git lists nothing
+  expect(read(dir, 'lib/other.js')).toContain('await readFile(p, ');
+  expect(failed.stderr).toContain('wrote 1 file');
+  expect(leftovers(dir)).toEqual({ status: 'M lib/other.js', journal: false }); // the occupied path is an empty folder: git lists nothing
   expect(behaviour(dir)).toBe('3');
 
   fs.rmdirSync(path.join(dir, 'lib', '.store.js.async-migrate.tmp'));
@@ -90,9 +93,9 @@ test('a --write killed between two renames: --check reports the journal (exit 1)
 
   const second = run(dir, ['run', '--write']);
   expect(second.status).toBe(0);
-  expect(second.stderr).toMatch(/change set all completed \(1 of 2 files written\)/);
+  expect(second.stderr).toMatch(/change set \S+ completed \(\d of \d files written\)/);
   expect(read(dir, 'lib/store.js')).toContain('async function readEntry');
-  expect(leftovers(dir)).toEqual({ status: 'M lib/cache.js\n M lib/store.js', journal: false }); // status is trimmed: no ?? temporary file
+  expect(leftovers(dir)).toEqual({ status: 'M lib/cache.js\n M lib/other.js\n M lib/store.js', journal: false }); // status is trimmed: no ?? temporary file
   expect(behaviour(dir)).toBe('3');
   expect(run(dir, ['run', '--check']).status).toBe(0);
 });
@@ -105,7 +108,7 @@ test('SIGTERM in the middle of a --write removes the temporary files; the next -
   expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).not.toContain('async-migrate.tmp');
   const second = run(dir, ['run', '--write']);
   expect(second.status).toBe(0);
-  expect(leftovers(dir)).toEqual({ status: 'M lib/cache.js\n M lib/store.js', journal: false });
+  expect(leftovers(dir)).toEqual({ status: 'M lib/cache.js\n M lib/other.js\n M lib/store.js', journal: false });
   expect(behaviour(dir)).toBe('3');
 });
 
@@ -151,7 +154,7 @@ test('a 10 MB generated file is skipped and named (AM911); the other files are m
   expect(r.status).toBe(0);
   const json = JSON.parse(r.stdout) as { files: { path: string; status: string }[]; findings: { code: string; file: string }[] };
   expect(json.findings.filter((f) => f.code === 'AM911').map((f) => f.file)).toEqual(['vendor/bundle.js']);
-  expect(json.files.filter((f) => f.status === 'changed').map((f) => f.path)).toEqual(['lib/cache.js', 'lib/store.js']);
+  expect(json.files.filter((f) => f.status === 'changed').map((f) => f.path)).toEqual(['lib/cache.js', 'lib/other.js', 'lib/store.js']);
   expect(seconds).toBeLessThan(90); // it ran out of memory after ~100 s before; the run itself takes a few CPU-seconds
 });
 

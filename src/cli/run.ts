@@ -4,8 +4,7 @@
  * Default is a dry run: the unified diff on stdout (git-style headers, `git apply` takes it) and the
  * summary on stderr. `--json` prints the machine-readable result instead of the diff; `--diff <file>`
  * also saves the patch; `--check` exits 1 when anything would change; `--write` applies the changes
- * (atomically, refusing a dirty git tree unless `--allow-dirty`). The summary ends with a "written
- * to" line per file `--diff`/`--report` wrote; `--quiet` leaves only its failures.
+ * (atomically, refusing a dirty git tree unless `--allow-dirty`).
  *
  * Exit codes: 0 done, 1 changes pending under --check, 2 usage or configuration error, 3 some files
  * failed (failures win over --check).
@@ -25,10 +24,11 @@ import type { Plan } from '../core/plan';
 import { assertRunReportTarget, writeRunReport } from '../report/run-report';
 import { assertCleanOrThrow } from '../engine/write';
 import { writeChangeSets } from '../engine/transaction';
+import { groupChangedFiles, type PlanForGroups } from '../engine/write-groups';
 import { findRepository } from '../engine/repo-root';
 import { journalPath, readJournal, recoverJournal, unfinishedSets } from '../engine/journal';
 import { isStdinInput } from '../engine/stdin';
-import { EXIT, info, type CliContext, type CommandFactory } from './context';
+import { EXIT, type CliContext, type CommandFactory } from './context';
 import { addInputOptions, loadInputFiles, readTransformOptions, selectTransforms, toList, type InputArgs } from './shared';
 
 /** Parsed `run` arguments. */
@@ -92,11 +92,11 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
   else if (!stdinMode) {
     const journal = await readJournal(repo.journalDir);
     journalPending = journal !== undefined && unfinishedSets(journal).length > 0;
-    if (journalPending) info(ctx, `async-migrate: an interrupted --write left unfinished change sets (${journalPath(repo.journalDir)}); \`run --write\` finishes or rolls them back first\n`);
+    if (journalPending) ctx.stderr.write(`async-migrate: an interrupted --write left unfinished change sets (${journalPath(repo.journalDir)}); \`run --write\` finishes or rolls them back first\n`);
   }
 
   const { fileMap, problems } = await loadInputFiles(ctx, args);
-  const progress = createProgress(ctx.quiet ? { write: () => true } : ctx.stderr);
+  const progress = createProgress(ctx.stderr);
   let result: PipelineResult;
   try {
     result = await runPipeline(fileMap, { transforms, transformOptions, loadProblems: problems, jobs: args.jobs, onProgress: (done, total) => progress.update(done, total) });
@@ -108,8 +108,9 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
   if (args.write) {
     const changed = fileMap.changedPaths();
     if (!args.allowDirty) await assertCleanOrThrow(fileMap, changed);
-    // Until the plan's change sets exist, every changed file belongs to one set.
-    const outcome = await writeChangeSets(fileMap, changed.length ? [{ id: 'all', files: changed }] : [], { force: args.force, repository: repo });
+    // The plan's change sets (joined where they share a file) are written each on its own; see write-groups.ts.
+    const groups = groupChangedFiles(changed, result.prepared?.plan as PlanForGroups | undefined);
+    const outcome = await writeChangeSets(fileMap, groups, { force: args.force, repository: repo });
     written = outcome.written;
     for (const failure of outcome.sets.flatMap((s) => s.failures)) {
       markFailed(result, failure.path, { transform: 'engine', kind: 'left-alone', code: failure.code, message: failure.message, file: failure.path, line: 1, column: 1 });
@@ -142,8 +143,7 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
   }
   const shownDiffFile = diffFile === undefined ? undefined : path.relative(ctx.cwd, diffFile) || diffFile;
   const patchRoot = patchBase.dir === ctx.cwd || args.write || patches.length === 0 ? undefined : path.relative(ctx.cwd, patchBase.dir) || '.';
-  const reportFile = args.report === undefined ? undefined : String(args.report);
-  ctx.stderr.write(formatSummary(result, { written, diffFile: shownDiffFile, reportFile, check: args.check, patchRoot, quiet: ctx.quiet }, colorsFor(shouldColor(ctx.stderr.isTTY, ctx.env))));
+  ctx.stderr.write(formatSummary(result, { written, diffFile: shownDiffFile, check: args.check, patchRoot }, colorsFor(shouldColor(ctx.stderr.isTTY, ctx.env))));
 
   const counts = countRun(result);
   if (counts.failed > 0) return EXIT.failed;
