@@ -4,7 +4,8 @@
  * Default is a dry run: the unified diff on stdout (git-style headers, `git apply` takes it) and the
  * summary on stderr. `--json` prints the machine-readable result instead of the diff; `--diff <file>`
  * also saves the patch; `--check` exits 1 when anything would change; `--write` applies the changes
- * (atomically, refusing a dirty git tree unless `--allow-dirty`).
+ * (atomically, refusing a dirty git tree unless `--allow-dirty`). The summary ends with a "written
+ * to" line per file `--diff`/`--report` wrote; `--quiet` leaves only its failures.
  *
  * Exit codes: 0 done, 1 changes pending under --check, 2 usage or configuration error, 3 some files
  * failed (failures win over --check).
@@ -28,7 +29,7 @@ import { groupChangedFiles, type PlanForGroups } from '../engine/write-groups';
 import { findRepository } from '../engine/repo-root';
 import { journalPath, readJournal, recoverJournal, unfinishedSets } from '../engine/journal';
 import { isStdinInput } from '../engine/stdin';
-import { EXIT, type CliContext, type CommandFactory } from './context';
+import { EXIT, info, type CliContext, type CommandFactory } from './context';
 import { addInputOptions, loadInputFiles, readTransformOptions, selectTransforms, toList, type InputArgs } from './shared';
 
 /** Parsed `run` arguments. */
@@ -92,11 +93,11 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
   else if (!stdinMode) {
     const journal = await readJournal(repo.journalDir);
     journalPending = journal !== undefined && unfinishedSets(journal).length > 0;
-    if (journalPending) ctx.stderr.write(`async-migrate: an interrupted --write left unfinished change sets (${journalPath(repo.journalDir)}); \`run --write\` finishes or rolls them back first\n`);
+    if (journalPending) info(ctx, `async-migrate: an interrupted --write left unfinished change sets (${journalPath(repo.journalDir)}); \`run --write\` finishes or rolls them back first\n`);
   }
 
   const { fileMap, problems } = await loadInputFiles(ctx, args);
-  const progress = createProgress(ctx.stderr);
+  const progress = createProgress(ctx.quiet ? { write: () => true } : ctx.stderr);
   let result: PipelineResult;
   try {
     result = await runPipeline(fileMap, { transforms, transformOptions, loadProblems: problems, jobs: args.jobs, onProgress: (done, total) => progress.update(done, total) });
@@ -143,7 +144,8 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
   }
   const shownDiffFile = diffFile === undefined ? undefined : path.relative(ctx.cwd, diffFile) || diffFile;
   const patchRoot = patchBase.dir === ctx.cwd || args.write || patches.length === 0 ? undefined : path.relative(ctx.cwd, patchBase.dir) || '.';
-  ctx.stderr.write(formatSummary(result, { written, diffFile: shownDiffFile, check: args.check, patchRoot }, colorsFor(shouldColor(ctx.stderr.isTTY, ctx.env))));
+  const reportFile = args.report === undefined ? undefined : String(args.report);
+  ctx.stderr.write(formatSummary(result, { written, diffFile: shownDiffFile, reportFile, check: args.check, patchRoot, quiet: ctx.quiet }, colorsFor(shouldColor(ctx.stderr.isTTY, ctx.env))));
 
   const counts = countRun(result);
   if (counts.failed > 0) return EXIT.failed;
