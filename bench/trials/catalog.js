@@ -14,7 +14,9 @@
  * commit's files) and is copied into the trial's temporary folder. `install`: shell commands run in
  * the copy (npm registry only, `--ignore-scripts`); `typecheck`: the project's own type check or
  * build (its exit code and `error TS` lines are compared before and after); `test.command`: `{json}`
- * stands for the report file the `jest-json` parser reads; `why`: what the project exercises.
+ * stands for the report file the `jest-json` parser reads; `why`: what the project exercises;
+ * `migrateArgs`: extra arguments of `async-migrate run . --write --json`; `sourceOf`: take the
+ * folder given for that other trial.
  */
 
 const PACKAGE_TRIALS = [
@@ -86,6 +88,20 @@ const REPO_TRIALS = [
     repository: 'dividab/tsconfig-paths',
     commit: '098e066632f5b9f35c956803fe60d17ffc60b688',
     why: 'TypeScript compiled to CommonJS (ES5 target), path-alias resolution with sync and callback-async file system twins; jest (ts-jest) with `it.each`; an `example/` folder whose tsconfig extends a file that is not in the repository',
+    install: [NPM_INSTALL],
+    typecheck: 'npx tsc -p . --noEmit',
+    test: { command: 'npx jest --json --outputFile={json}', parse: 'jest-json' },
+    expect: '82 passing',
+  },
+  {
+    // The same checkout migrated with `--project tsconfig.json`, so that the run gets past the
+    // broken example tsconfig and measures the source (the folder of --repo tsconfig-paths).
+    name: 'tsconfig-paths-p',
+    sourceOf: 'tsconfig-paths',
+    repository: 'dividab/tsconfig-paths',
+    commit: '098e066632f5b9f35c956803fe60d17ffc60b688',
+    why: 'as tsconfig-paths, with `--project tsconfig.json`',
+    migrateArgs: ['--project', 'tsconfig.json'],
     install: [NPM_INSTALL],
     typecheck: 'npx tsc -p . --noEmit',
     test: { command: 'npx jest --json --outputFile={json}', parse: 'jest-json' },

@@ -69,9 +69,10 @@ function usesPrettier(repo) {
 async function prettierFailures(repo, files) {
   const result = await runCommand('npx', ['prettier', '--check', ...files], { cwd: repo, timeoutMs: 5 * MINUTE, env: QUIET_ENV });
   const failing = new Set();
+  // Prettier 3 prints `[warn] <file>`, Prettier 2 the bare path.
   for (const line of `${result.stdout}\n${result.stderr}`.split('\n')) {
-    const m = /^\[warn\] (.+)$/.exec(line.trim());
-    if (m && files.includes(m[1])) failing.add(m[1]);
+    const name = line.trim().replace(/^\[warn\] /, '');
+    if (files.includes(name)) failing.add(name);
   }
   return failing;
 }

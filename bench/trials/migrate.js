@@ -1,14 +1,19 @@
 'use strict';
 /** Steps 5 and 7 of a trial: `async-migrate run . --write --json` and the git bookkeeping around it. */
+const fs = require('fs');
+const path = require('path');
 const { MINUTE, runCommand, mustRun } = require('./command');
 
 /**
- * Run the built CLI of `engine` (a folder holding bin/async-migrate and dist/) in the trial's repository.
+ * Run the built CLI of `engine` (a folder holding bin/async-migrate and dist/) in the trial's
+ * repository; its stdout and stderr are kept in `<trial>/migrate-<label>.json` and `.log`.
  * @returns {Promise<{code: number|string, ms: number, summary?: object, findings: object[], rewritten: object[], leftAlone: object[], changedFiles: string[], stderr: string}>}
  *   `code` is `timeout` when the run was killed; `summary` is undefined when stdout was not JSON
  */
-async function migrate(folder, engine) {
-  const result = await runCommand(process.execPath, [engine.bin, 'run', '.', '--write', '--json'], { cwd: folder.repo, timeoutMs: 20 * MINUTE });
+async function migrate(folder, engine, label, extraArgs = []) {
+  const result = await runCommand(process.execPath, [engine.bin, 'run', '.', '--write', '--json', ...extraArgs], { cwd: folder.repo, timeoutMs: 20 * MINUTE });
+  fs.writeFileSync(path.join(folder.dir, `migrate-${label}.json`), result.stdout);
+  fs.writeFileSync(path.join(folder.dir, `migrate-${label}.log`), result.stderr);
   let json;
   try {
     json = JSON.parse(result.stdout);

@@ -56,6 +56,9 @@ function parseOptions(argv, env, repoTrials) {
       if (!sources.has(t.name) && fs.existsSync(candidate)) sources.set(t.name, candidate);
     }
   }
+  for (const t of repoTrials) {
+    if (t.sourceOf && !sources.has(t.name) && sources.has(t.sourceOf)) sources.set(t.name, sources.get(t.sourceOf));
+  }
   engineRoot = path.resolve(engineRoot);
   return {
     sources,

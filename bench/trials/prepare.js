@@ -2,8 +2,8 @@
 /**
  * Steps 1–3 of a trial: put the sources in `<trial>/repo/`, make it a git repository tagged
  * `pristine`, install its dependencies. They run once per recipe; `<trial>/.installed` records the
- * recipe's key and later runs reuse the folder while it matches (`git reset --hard pristine && git
- * clean -fd` restores the sources; ignored build output such as lib/ stays).
+ * recipe's key and later runs reuse the folder while it matches. Every run then starts from
+ * `git reset --hard pristine && git clean -fd` (ignored build output such as lib/ stays).
  */
 const crypto = require('crypto');
 const fs = require('fs');
@@ -118,10 +118,11 @@ async function prepareTrial(trial, source) {
     await initGit(folder);
     await installDependencies(trial, folder);
     fs.writeFileSync(folder.marker, `${folder.key}\n`);
-  } else {
-    await mustRun('git reset', 'git', ['reset', '-q', '--hard', 'pristine'], { cwd: folder.repo, timeoutMs: MINUTE });
-    await mustRun('git clean', 'git', ['clean', '-q', '-fd'], { cwd: folder.repo, timeoutMs: MINUTE });
   }
+  // The sources as committed: a reused folder holds the last migration, and npm rewrites a
+  // tracked yarn.lock while installing.
+  await mustRun('git reset', 'git', ['reset', '-q', '--hard', 'pristine'], { cwd: folder.repo, timeoutMs: MINUTE });
+  await mustRun('git clean', 'git', ['clean', '-q', '-fd'], { cwd: folder.repo, timeoutMs: MINUTE });
   return folder;
 }
 

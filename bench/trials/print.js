@@ -4,6 +4,7 @@ const { countCodes } = require('./migrate');
 const { tail } = require('./command');
 
 const counts = (t) => `${t.pass} pass / ${t.fail} fail`;
+const idempotentText = (row) => (row.second.summary === undefined ? 'n/a (run failed)' : row.idempotent ? 'yes' : 'no');
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 /** `exit 0, 0 errors` / `exit 2, 3 errors` / `—` for a trial without a type check. */
@@ -36,7 +37,7 @@ function printDetails(row) {
   for (const [label, m] of [['first', first], ['second', second]]) {
     if (m.code !== 0) console.log(`    ${label} migration exited ${m.code}:\n${tail(m.stderr, 15).replace(/^/gm, '      ')}`);
   }
-  if (!row.idempotent) console.log(`    second run changed: ${second.changedFiles.join(', ') || '(git status differs)'}`);
+  if (!row.idempotent && second.summary !== undefined) console.log(`    second run changed: ${second.changedFiles.join(', ') || '(git status differs)'}`);
   if (row.releaseBlocker) console.log(`    RELEASE BLOCKER: async-migrate exited 0 but the project's own type check/build got worse (${typecheckText(row.typecheckBefore)} → ${typecheckText(row.typecheckAfter)})`);
   console.log(`    folder: ${row.folder.repo}`);
 }
@@ -53,7 +54,7 @@ function printRow(row) {
     `typecheck ${typecheckText(row.typecheckBefore)} → ${typecheckText(row.typecheckAfter)}`,
     `tests ${counts(before)} → ${counts(after)}`,
     `same failures ${row.sameFailures ? 'yes' : 'no'}`,
-    `idempotent ${row.idempotent ? 'yes' : 'no'}`,
+    `idempotent ${idempotentText(row)}`,
     `exit ${first.code}`,
     `migration ${seconds(first.ms)}`,
     row.releaseBlocker ? 'RELEASE BLOCKER' : row.failed ? 'FAILED' : 'ok',
@@ -64,7 +65,7 @@ function printRow(row) {
 /** The row's line for the table in bench/README.md (printed with --markdown). */
 function markdownRow(row) {
   const { trial, before, first, after } = row;
-  return `| ${trial.name} | ${first.changedFiles.length} | ${first.rewritten.length}: ${countCodes(first.rewritten)} | ${countCodes(first.leftAlone)} | ${sitesText(row.sites)} | ${typecheckText(row.typecheckBefore)} → ${typecheckText(row.typecheckAfter)} | ${counts(before)} → ${counts(after)} | ${prettierText(row.prettier)} | ${first.code} | ${row.idempotent ? 'yes' : 'no'} | ${seconds(first.ms)} |`;
+  return `| ${trial.name} | ${first.changedFiles.length} | ${first.rewritten.length}: ${countCodes(first.rewritten)} | ${countCodes(first.leftAlone)} | ${sitesText(row.sites)} | ${typecheckText(row.typecheckBefore)} → ${typecheckText(row.typecheckAfter)} | ${counts(before)} → ${counts(after)} | ${prettierText(row.prettier)} | ${first.code} | ${idempotentText(row)} | ${seconds(first.ms)} |`;
 }
 
 module.exports = { printRow, markdownRow };

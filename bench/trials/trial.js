@@ -57,7 +57,7 @@ async function runTrial(trial, engine, source) {
   const typecheckBefore = await runTypecheck(trial, folder, 'before');
   const before = await runTests(trial, folder, 'before');
   say(trial, 'async-migrate run . --write');
-  const first = await migrate(folder, engine);
+  const first = await migrate(folder, engine, 'first', trial.migrateArgs);
   await commitMigration(folder);
   const prettier = await prettierCheck(folder, first.changedFiles);
   say(trial, 'type check and tests after');
@@ -65,7 +65,7 @@ async function runTrial(trial, engine, source) {
   const after = await runTests(trial, folder, 'after');
   say(trial, 'second migration (idempotence)');
   const statusBefore = await gitStatus(folder);
-  const second = await migrate(folder, engine);
+  const second = await migrate(folder, engine, 'second', trial.migrateArgs);
   const statusAfter = await gitStatus(folder);
   const m = { trial, folder, sites: classifySites(sites, first.findings), typecheckBefore, before, first, prettier, typecheckAfter, after, statusBefore, second, statusAfter };
   return { ...m, ...judge(m) };
