@@ -35,6 +35,8 @@ export interface PlanFunction extends PlanLocation {
    * `--seed`), one step per hop.
    */
   chain: ChainStep[];
+  /** Id of the change set this function belongs to ({@link PlanChangeSet}). */
+  changeSet?: string;
 }
 
 /** A call expression to wrap in `await`. */
@@ -43,6 +45,8 @@ export interface PlanAwait extends PlanLocation {
   end: number;
   /** Callee as written (`loadConfig`, `this.store.get`). */
   callee: string;
+  /** Id of the change set this entry belongs to. */
+  changeSet?: string;
 }
 
 /** A return type annotation `T` to turn into `Promise<T>` (`void` → `Promise<void>`). */
@@ -57,6 +61,8 @@ export interface PlanAnnotation extends PlanLocation {
    * `Iterable…` → `AsyncIterable…`; `jsdoc`: the type inside a JavaScript function's `@returns {T}`.
    */
   kind?: 'promise' | 'async-generator' | 'jsdoc';
+  /** Id of the change set this entry belongs to. */
+  changeSet?: string;
 }
 
 /** A site that keeps a sync callee sync, with the reason and the whole chain. */
@@ -76,6 +82,8 @@ export interface PlanSeedSite extends PlanLocation {
   start: number;
   end: number;
   callee: string;
+  /** Id of the change set this entry belongs to. */
+  changeSet?: string;
 }
 
 /** A call whose inline callback becomes async, restructured instead of awaited. */
@@ -112,11 +120,15 @@ export interface PlanCallback extends PlanLocation {
    * error (read in a nested function, exported). Absent: no annotation is written.
    */
   resultType?: string;
+  /** Id of the change set this entry belongs to. */
+  changeSet?: string;
 }
 
 /** An exported function whose signature changes (it now returns a promise). */
 export interface PlanApiChange extends PlanLocation {
   name: string;
+  /** Id of the change set this entry belongs to. */
+  changeSet?: string;
 }
 
 /** One file's part of the plan. */
@@ -155,6 +167,44 @@ export interface Plan {
    * application; src/plan/public-api.ts). Absent in plans written before it was recorded.
    */
   publicApi?: { mode: 'change' | 'keep'; reason: string };
+  /**
+   * The change sets: the connected groups of functions, annotations and call sites that must change
+   * together (a seed's function, its callers up the chain, their families). Every entry of `files`
+   * above carries the id of its set; verification drops whole sets. Absent in plans written before
+   * change sets existed (then the whole plan is one unit).
+   */
+  changeSets?: PlanChangeSet[];
+  /** Change sets verification removed from this plan, with the problem that sank each. */
+  droppedChangeSets?: PlanDroppedChangeSet[];
+}
+
+/**
+ * One change set. Its `id` derives from its seed functions (file and name), so it is stable across
+ * runs while the seeds are: `cs-<8 hex digits>`.
+ */
+export interface PlanChangeSet {
+  id: string;
+  /** A readable name: the first seed function's name (`readRaw`), `+N` when there are more. */
+  label: string;
+  /** The seed sites (sync calls, `await` in a sync function, `--seed`), with their function. */
+  seeds: (PlanLocation & { function: string; text: string })[];
+  /** Files the set edits, sorted. */
+  files: string[];
+  /** Functions that become async. */
+  functions: number;
+  /** Call sites awaited or restructured. */
+  callSites: number;
+  /** Exported functions whose signature changes (`file:name`), sorted. */
+  exportedApi: string[];
+}
+
+/** A change set that verification removed, and why (reason code AM343 or AM344). */
+export interface PlanDroppedChangeSet {
+  id: string;
+  label: string;
+  code: 'AM343' | 'AM344';
+  /** The diagnostic or floating promise that sank it: `TS2769 at src/fix.ts:4:10: No overload matches this call.` */
+  why: string;
 }
 
 /** An empty file plan. */

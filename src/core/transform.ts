@@ -95,6 +95,8 @@ export type FinishHook = (findings: readonly Finding[], options: Readonly<Record
  */
 export interface VerifyOutcome {
   problems: Finding[];
+  /** Findings that are not problems (AM345: type declarations missing), kept with the run's findings. */
+  notes?: Finding[];
   retryWith?: Record<string, unknown>;
 }
 

@@ -8,13 +8,20 @@
  *    `f() + 1`, `if (f())`, `` `${f()}` ``), that the original did not have. Such a call is what a
  *    caller the call graph could not see (`obj[key]()`, an untyped receiver) is left with.
  *
- * Diagnostics and floating calls are compared as multisets of (file, code, message) and
- * (file, callee text), since positions move in the rewrite.
+ * "New" is decided by position, not by message text: each diagnostic of the migrated program is
+ * mapped back through the edits (src/plan/position-map.ts) to its file and line in the original, and
+ * compared with the original's diagnostics as a multiset of (file, code, original line). Floating
+ * calls are compared as multisets of (file, callee text, original line).
+ *
+ * Missing type declarations (no node_modules, no @types/node: "Cannot find name 'console'",
+ * "Cannot find module 'fs'") are detected on the original, reported once (AM345) with what to
+ * install, and never counted as new errors: without the declarations the checker cannot judge.
  */
 import { ts } from 'ts-morph';
 import type { Finding } from '../core/findings';
 import { loadProject, type FileTexts, type LoadedProject } from './load-project';
 import { findSuspects, type Suspect } from './verify-suspects';
+import { createPositionMap, lineAt, type PositionMap } from './position-map';
 
 /** Options of {@link verifyMigration}. */
 export interface VerifyOptions {
@@ -30,22 +37,56 @@ export interface VerifyOptions {
   onSuspects?: (suspects: Suspect[]) => void;
 }
 
-/** TS2307 cannot find module, TS2580/TS2591 cannot find name (install @types/node), TS2792, TS7016 no declaration file. */
-const MODULE_RESOLUTION_CODES = new Set([2307, 2580, 2591, 2792, 7016]);
+/** A problem of the migrated project, with where it is in the migrated and in the original text. */
+export interface VerifyProblem {
+  finding: Finding;
+  /** Absolute path. */
+  file: string;
+  /** Offsets in the migrated text. */
+  start: number;
+  length: number;
+  /** The same span mapped to the original text. */
+  originalStart: number;
+  originalEnd: number;
+}
 
-function diagnosticsOf(loaded: LoadedProject): Map<string, { count: number; diagnostic: ts.Diagnostic }> {
-  const out = new Map<string, { count: number; diagnostic: ts.Diagnostic }>();
+/** What {@link compareProjects} found. */
+export interface VerifyResult {
+  /** AM340 per new diagnostic, AM341 per new floating promise (level error). */
+  problems: VerifyProblem[];
+  /** AM345 once when the original lacks type declarations (not a problem: a note). */
+  notes: Finding[];
+  /** The migrated program (for attributing the problems). */
+  migrated: LoadedProject;
+  /** Position maps of the changed files (absolute path → map). */
+  maps: ReadonlyMap<string, PositionMap>;
+}
+
+/**
+ * Diagnostics that mean "type declarations are missing", not "the code is wrong": TS2580/TS2591
+ * (cannot find name 'require'/'process'/'Buffer': install @types/node), TS2584 (cannot find name
+ * 'console': change lib or install @types/node), TS2307/TS2792 for a Node.js built-in module, TS7016.
+ */
+function isMissingDeclaration(d: ts.Diagnostic): boolean {
+  if (d.code === 2580 || d.code === 2591 || d.code === 2584 || d.code === 7016) return true;
+  if (d.code !== 2307 && d.code !== 2792) return false;
+  const text = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+  const name = /'([^']+)'/.exec(text)?.[1] ?? '';
+  return name.startsWith('node:') || BUILTIN_MODULES.has(name.split('/')[0]);
+}
+
+const BUILTIN_MODULES = new Set(['fs', 'path', 'os', 'child_process', 'crypto', 'zlib', 'util', 'events', 'stream', 'url', 'http', 'https', 'net', 'assert', 'buffer', 'timers', 'worker_threads', 'readline', 'module', 'process', 'v8', 'vm', 'dns', 'tty', 'perf_hooks', 'async_hooks', 'querystring', 'string_decoder']);
+
+/** Every diagnostic of the project's own files. */
+function diagnosticsOf(loaded: LoadedProject): ts.Diagnostic[] {
   const all = [...loaded.program.getSyntacticDiagnostics(), ...loaded.program.getSemanticDiagnostics(), ...loaded.program.getGlobalDiagnostics()];
-  for (const d of all) {
-    if (d.file && !loaded.projectFiles.has(d.file.fileName)) continue;
-    // "Cannot find module 'fs'" becomes "… 'fs/promises'" when fs-promises changes an import: for
-    // module-resolution errors the file and code are compared, not the module named.
-    const message = MODULE_RESOLUTION_CODES.has(d.code) ? '' : ts.flattenDiagnosticMessageText(d.messageText, '\n');
-    const key = `${d.file?.fileName ?? ''}|${d.code}|${message}`;
-    const entry = out.get(key);
-    if (entry) entry.count++;
-    else out.set(key, { count: 1, diagnostic: d });
-  }
+  return all.filter((d) => !d.file || loaded.projectFiles.has(d.file.fileName));
+}
+
+/** Count of each key. */
+function countKeys(keys: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const k of keys) out.set(k, (out.get(k) ?? 0) + 1);
   return out;
 }
 
@@ -76,8 +117,9 @@ function isConsumedAsPromise(call: ts.CallExpression): boolean {
   return ts.isArrayLiteralExpression(p) || ts.isSpreadElement(p);
 }
 
-function floatingCallsOf(loaded: LoadedProject): Map<string, { count: number; node: ts.CallExpression }> {
-  const out = new Map<string, { count: number; node: ts.CallExpression }>();
+/** The floating calls of the project's files, grouped by file and callee text. */
+function floatingCallsOf(loaded: LoadedProject): Map<string, { nodes: ts.CallExpression[] }> {
+  const out = new Map<string, { nodes: ts.CallExpression[] }>();
   for (const sf of loaded.program.getSourceFiles()) {
     if (!loaded.projectFiles.has(sf.fileName)) continue;
     const visit = (node: ts.Node): void => {
@@ -86,8 +128,8 @@ function floatingCallsOf(loaded: LoadedProject): Map<string, { count: number; no
         if (isPromiseType(loaded.checker.getTypeAtLocation(e))) {
           const key = `${sf.fileName}|${e.expression.getText(sf)}`;
           const entry = out.get(key);
-          if (entry) entry.count++;
-          else out.set(key, { count: 1, node: e });
+          if (entry) entry.nodes.push(e);
+          else out.set(key, { nodes: [e] });
         }
       }
       ts.forEachChild(node, visit);
@@ -97,39 +139,86 @@ function floatingCallsOf(loaded: LoadedProject): Map<string, { count: number; no
   return out;
 }
 
-function introduced<T>(before: Map<string, { count: number }>, after: Map<string, { count: number } & T>): (T & { count: number })[] {
-  return [...after.entries()].filter(([key, a]) => a.count > (before.get(key)?.count ?? 0)).map(([, a]) => a);
-}
-
 /**
  * Compare the project before and after the migration.
  * @param before absolute path → original text; @param after absolute path → migrated text (same keys)
- * @returns findings: AM340 per new diagnostic, AM341 per new floating promise (both `left-alone`,
- *   level error: the engine must not write a migration with any of them).
+ * @returns the new problems (AM340 per new diagnostic, AM341 per new floating promise), notes, the
+ *   migrated program and the position maps
  */
-export function verifyMigration(before: FileTexts, after: FileTexts, options: VerifyOptions): Finding[] {
+export function compareProjects(before: FileTexts, after: FileTexts, options: VerifyOptions): VerifyResult {
   const original = options.original ?? loadProject(before, { cwd: options.cwd, tsConfigFilePath: options.project });
   const migrated = loadProject(after, { cwd: options.cwd, tsConfigFilePath: options.project });
-  const findings: Finding[] = [];
+  const maps = new Map<string, PositionMap>();
+  for (const [file, text] of after) {
+    const old = before.get(file);
+    if (old !== undefined && old !== text) maps.set(file, createPositionMap(old, text));
+  }
+  const toOriginal = (file: string, offset: number) => maps.get(file)?.toOriginal(offset) ?? offset;
+  const originalLine = (file: string, offset: number) => lineAt(before.get(file) ?? after.get(file) ?? '', toOriginal(file, offset));
   const where = (sf: ts.SourceFile | undefined, pos: number | undefined) => {
     if (!sf || pos === undefined) return { file: sf ? options.displayPath(sf.fileName) : '', line: 1, column: 1 };
     const lc = sf.getLineAndCharacterOfPosition(pos);
     return { file: options.displayPath(sf.fileName), line: lc.line + 1, column: lc.character + 1 };
   };
-  const spans: { file: string; start: number; length: number; why: string }[] = [];
+  const problems: VerifyProblem[] = [];
+  const notes: Finding[] = [];
+  const push = (finding: Finding, file: string, start: number, length: number) =>
+    problems.push({ finding, file, start, length, originalStart: toOriginal(file, start), originalEnd: toOriginal(file, start + length) });
+
   // Without a tsconfig, TypeScript files are still checked (inferred options); JavaScript files never are then.
   if (migrated.tsConfigFilePath || [...migrated.projectFiles].some((f) => /\.[cm]?tsx?$/.test(f))) {
-    for (const { diagnostic } of introduced(diagnosticsOf(original), diagnosticsOf(migrated))) {
-      const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
-      if (diagnostic.file && diagnostic.start !== undefined) spans.push({ file: diagnostic.file.fileName, start: diagnostic.start, length: diagnostic.length ?? 0, why: `TS${diagnostic.code} at ${where(diagnostic.file, diagnostic.start).file}:${where(diagnostic.file, diagnostic.start).line}` });
-      findings.push({ transform: 'propagate-async', kind: 'left-alone', code: 'AM340', message: `new type error after the migration: TS${diagnostic.code} ${text}`, ...where(diagnostic.file, diagnostic.start) });
+    const originalDiagnostics = diagnosticsOf(original);
+    const missing = originalDiagnostics.filter(isMissingDeclaration);
+    if (missing.length > 0) {
+      const first = missing[0];
+      const at = where(first.file, first.start);
+      const message = `type declarations are missing (TS${first.code} at ${at.file}:${at.line}:${at.column}, ${missing.length} such error${missing.length === 1 ? '' : 's'}): install the project's dependencies or the declarations (for Node.js: npm install --save-dev @types/node) and run again; until then verification ignores these errors and cannot see what they hide`;
+      notes.push({ transform: 'propagate-async', kind: 'left-alone', code: 'AM345', message, ...at });
+    }
+    const keyOf = (d: ts.Diagnostic, line: number) => `${d.file?.fileName ?? ''}|${d.code}|${line}`;
+    const seen = countKeys(originalDiagnostics.filter((d) => !isMissingDeclaration(d)).map((d) => keyOf(d, d.file && d.start !== undefined ? lineAt(d.file.text, d.start) : 0)));
+    for (const d of diagnosticsOf(migrated)) {
+      if (isMissingDeclaration(d)) continue;
+      const file = d.file?.fileName ?? '';
+      const key = keyOf(d, d.file && d.start !== undefined ? originalLine(file, d.start) : 0);
+      const left = seen.get(key) ?? 0;
+      if (left > 0) {
+        seen.set(key, left - 1);
+        continue;
+      }
+      const text = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+      const finding: Finding = { transform: 'propagate-async', kind: 'left-alone', code: 'AM340', message: `new type error after the migration: TS${d.code} ${text}`, ...where(d.file, d.start) };
+      push(finding, file, d.start ?? 0, d.length ?? 0);
     }
   }
-  for (const { node } of introduced(floatingCallsOf(original), floatingCallsOf(migrated))) {
-    const sf = node.getSourceFile();
-    spans.push({ file: sf.fileName, start: node.expression.getStart(sf), length: node.expression.getWidth(sf), why: `a floating promise at ${where(sf, node.getStart(sf)).file}:${where(sf, node.getStart(sf)).line}` });
-    findings.push({ transform: 'propagate-async', kind: 'left-alone', code: 'AM341', message: `${node.expression.getText(sf)}() now returns a promise that is neither awaited, returned nor handled`, subject: node.expression.getText(sf), ...where(sf, node.getStart(sf)) });
+  const floatingKey = (file: string, callee: string, line: number) => `${file}|${callee}|${line}`;
+  const seenFloating = countKeys([...floatingCallsOf(original).values()].flatMap(({ nodes }) => nodes.map((n) => floatingKey(n.getSourceFile().fileName, n.expression.getText(), lineAt(n.getSourceFile().text, n.getStart())))));
+  for (const { nodes } of floatingCallsOf(migrated).values()) {
+    for (const node of nodes) {
+      const sf = node.getSourceFile();
+      const key = floatingKey(sf.fileName, node.expression.getText(sf), originalLine(sf.fileName, node.getStart(sf)));
+      const left = seenFloating.get(key) ?? 0;
+      if (left > 0) {
+        seenFloating.set(key, left - 1);
+        continue;
+      }
+      const finding: Finding = { transform: 'propagate-async', kind: 'left-alone', code: 'AM341', message: `${node.expression.getText(sf)}() now returns a promise that is neither awaited, returned nor handled`, subject: node.expression.getText(sf), ...where(sf, node.getStart(sf)) };
+      push(finding, sf.fileName, node.expression.getStart(sf), node.expression.getWidth(sf));
+    }
   }
-  if (findings.length > 0 && options.onSuspects && options.asyncNames) options.onSuspects(findSuspects(migrated, options.asyncNames, spans));
-  return findings;
+  return { problems, notes, migrated, maps };
+}
+
+/**
+ * Compare the project before and after the migration (the findings only; see {@link compareProjects}).
+ * Calls `options.onSuspects` with the functions the problems mention.
+ * @returns AM340/AM341 findings (level error) followed by AM345 notes
+ */
+export function verifyMigration(before: FileTexts, after: FileTexts, options: VerifyOptions): Finding[] {
+  const result = compareProjects(before, after, options);
+  if (result.problems.length > 0 && options.onSuspects && options.asyncNames) {
+    const spans = result.problems.map((p) => ({ file: p.file, start: p.start, length: p.length, why: `${p.finding.message.startsWith('new type error') ? p.finding.message.split(' ')[5] : 'a floating promise'} at ${p.finding.file}:${p.finding.line}` }));
+    options.onSuspects(findSuspects(result.migrated, options.asyncNames, spans));
+  }
+  return [...result.problems.map((p) => p.finding), ...result.notes];
 }

@@ -80,6 +80,24 @@ export const PROPAGATE_ASYNC_REASONS = define({
     fix: 'Look at the error named in the message (a test mock typed with the sync return, a callback type, an override), fix it by hand, and run again.',
     level: 'warning',
   },
+  AM343: {
+    title: 'change set dropped: the migrated project failed verification',
+    explanation: 'The migrated project had a new type error or floating promise caused by this change set (the edits at the error, or the functions, parameters and type aliases it names); the set was left out as a whole and the other change sets were kept and verified again.',
+    fix: 'Read the diagnostic in the message (a callback passed to String.replace or sort, a test mock typed with the sync return, an override), fix that spot by hand or keep the function sync with a *Sync name, and run again.',
+    level: 'warning',
+  },
+  AM344: {
+    title: 'change set dropped: a verification error could not be attributed',
+    explanation: 'The migrated project had a new type error or floating promise that no change set could be tied to, so every change set editing that file (or every change set) was left out; the run exits 3 so this is never accepted silently.',
+    fix: 'Run `async-migrate run --no-verify` on a scratch copy, type-check it, and report the error with the message; meanwhile migrate the other folders with `run <paths>`.',
+    level: 'error',
+  },
+  AM345: {
+    title: 'type declarations missing: verification cannot judge some errors',
+    explanation: "The original project already fails to type-check for want of declarations (`Cannot find name 'console'`, `Cannot find module 'fs'`: no node_modules or no @types/node); those errors are not counted as new, and what they hide is not checked.",
+    fix: 'Install the project\'s dependencies (npm ci) or the declarations named (npm install --save-dev @types/node) and run again.',
+    level: 'note',
+  },
   AM331: {
     title: 'plan entry does not match the file (stale plan)',
     explanation: 'The plan names a function, call or type at an offset where this text has something else (the file changed since the plan was made).',
