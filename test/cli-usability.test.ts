@@ -176,6 +176,18 @@ describe('output', () => {
     expect(r.stdout).toContain('+async function read(p) {');
   });
 
+  it('--plan refuses a plan that names a reason code this version lacks', async () => {
+    const { readPlan } = await import('../src/core/read-plan');
+    const dir = project({});
+    const blocked = { file: 'a.js', line: 3, column: 1, code: 'AM399', message: 'x', subject: 'readFileSync', chain: [] };
+    const file = path.join(dir, 'old-plan.json');
+    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, files: { 'a.js': { functions: [], callSites: [], blocked: [blocked] } } }));
+    expect(() => readPlan(file)).toThrow(/unknown reason code AM399 at a\.js:3/);
+    const good = path.join(dir, 'plan.json');
+    fs.writeFileSync(good, JSON.stringify({ version: 1, files: { 'a.js': { functions: [], callSites: [], blocked: [{ ...blocked, code: 'AM101' }] } } }));
+    expect(readPlan(good)?.version).toBe(1);
+  });
+
   it('names the files --diff and --report wrote; --quiet prints only the diff asked for', async () => {
     const dir = project({ 'a.js': SYNC_IN_ASYNC });
     const r = await cli(dir, 'run', '-t', 'fs-promises', '--diff', 'm.patch', '--report', 'r.md');

@@ -6,12 +6,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { FilePlan, Plan } from './plan';
+import { isReasonCode } from './reasons';
 
 const cache = new Map<string, Plan>();
 
 /**
  * The plan from `options.plan`, or undefined when none was given.
- * @throws Error naming the file when a plan path cannot be read or is not a plan.
+ * @throws Error naming the file when a plan path cannot be read, is not a plan, or names a reason
+ *   code this version does not have.
  */
 export function readPlan(value: unknown): Plan | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -29,6 +31,11 @@ export function readPlan(value: unknown): Plan | undefined {
     const doc = parsed as (Plan & { schemaVersion?: unknown }) | null;
     if (!doc || typeof doc !== 'object' || (doc.schemaVersion !== 1 && doc.version !== 1) || typeof doc.files !== 'object') {
       throw new Error(`--plan ${value}: not an async-migrate plan (expected {"schemaVersion": 1, "files": {…}})`);
+    }
+    // reason codes are a closed set: a plan written by another version may name one this one lacks
+    for (const filePlan of Object.values(doc.files)) {
+      const unknown = (Array.isArray(filePlan?.blocked) ? filePlan.blocked : []).find((b) => !isReasonCode(String(b?.code)));
+      if (unknown) throw new Error(`--plan ${value}: unknown reason code ${String(unknown.code)} at ${unknown.file}:${unknown.line}; write the plan again with this version (\`async-migrate plan --json\`)`);
     }
     plan = { ...doc, version: 1 };
     delete (plan as { schemaVersion?: unknown }).schemaVersion;
