@@ -27,6 +27,7 @@
  * - file-descriptor APIs (AM201), fd arguments (AM202), twins of another shape such as globSync and
  *   opendirSync (AM203), sync names not in the table (AM204), sync functions used as values (AM205),
  *   spread arguments (AM206), stat options that are not a literal (AM207);
+ * - in test files, with `--tests follow` (the default), the test's own fixture I/O (AM333);
  * - calls of a sync function the project's tests mock (`jest.spyOn(fs, 'readFileSync')`, `jest.mock('fs')`,
  *   …: the mock would no longer apply; AM208, found by the engine's prepare step, src/plan/hooks.ts);
  * - anything that only looks like fs: a local `readFileSync`, a parameter named `fs`, `parseSync`.
@@ -41,6 +42,7 @@ import { collectUsedNames } from './lib/bindings';
 import { mightUseSyncFs } from '../src/core/fs-api';
 import { mockFor, type FsMocks } from '../src/core/fs-mocks';
 import { nodeTargetName, parseNodeTarget, statHonoursThrowIfNoEntry } from '../src/core/node-target';
+import { isTestFile } from '../src/core/test-files';
 import type { TransformMeta } from '../src/core/transform';
 import { moduleTypeOf } from '../src/core/module-type';
 import { parserFor } from '../src/core/parser';
@@ -70,6 +72,11 @@ export interface FsPromisesOptions extends EngineHooks {
    * false })`; before (or unknown), a `.catch` that gives undefined for ENOENT/ENOTDIR.
    */
   target?: string;
+  /**
+   * `follow` (default): in test files (`*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `tests/`) sync fs
+   * calls are the test's own fixture I/O and stay as they are (AM333); `migrate`: rewritten like source.
+   */
+  tests?: 'follow' | 'migrate';
 }
 
 /** Normalise `fsModules` from an array, a comma-separated string or nothing. */
@@ -111,6 +118,8 @@ export default function transform(file: FileInfo, api: API, options: Options & F
   const rewrittenBindings = new Set<FsBinding>();
   const rewrittenSites: RewrittenSite[] = [];
   const statTarget = parseNodeTarget(options.target);
+  // --tests follow (the default): a test file's own fs calls are fixture I/O, left as they are.
+  const testFixture = options.tests !== 'migrate' && isTestFile(file.path);
   let addedThrows = 0;
 
   for (const site of sites) {
@@ -121,6 +130,10 @@ export default function transform(file: FileInfo, api: API, options: Options & F
     const decision = classifyCallSite(site, context);
     if (mock && (decision.rewrite || decision.code === 'AM106' || decision.code === 'AM110')) {
       report({ kind: 'left-alone', code: 'AM208', message: `${site.syncName} is mocked in ${mock.file}:${mock.line} (${mock.how}): its fs/promises twin would escape the mock`, position, subject: site.syncName });
+      continue;
+    }
+    if (testFixture && site.api && (decision.rewrite || decision.code === 'AM106' || decision.code === 'AM110')) {
+      report({ kind: 'left-alone', code: 'AM333', message: `${site.syncName} is a test file's own fixture I/O: left as it is (--tests follow)`, position, subject: site.syncName });
       continue;
     }
     if (!decision.rewrite) {

@@ -24,8 +24,9 @@
  *    `xs.map(cb)` `await Promise.all(xs.map(async cb))`, `filter`/`some`/`every`/`find…`
  *    `await Promise.all(xs.map(async cb)).then((settled) => xs.filter(…settled[index]))`, or
  *    `for…of` loops under `--concurrency=sequential` (map/filter/flatMap/some/every/find…, when the
- *    result is declared, returned or assigned). With `--target node22`, `Array.from(gen())` and
- *    `[...gen()]` of a generator that becomes async → `await Array.fromAsync(gen())`.
+ *    result is declared, returned or assigned). With a node22+ target (`--target`, else detected:
+ *    src/plan/target.ts), `Array.from(gen())` and `[...gen()]` of a generator that becomes async →
+ *    `await Array.fromAsync(gen())`.
  * 6. Tests are callers: `expect(() => f()).toThrow()` → `await expect(f()).rejects.toThrow()`,
  *    `assert.throws(() => f())` → `await assert.rejects(async () => f())`.
  * 7. ES module top level: top-level `await`.
@@ -36,7 +37,11 @@
  * functions declared outside the project or called from files the run does not edit (AM108),
  * functions escaping as values (AM109), generators consumed synchronously (AM110), parameter
  * defaults (AM111), array-method callbacks it cannot restructure (AM320), exported API under
- * `--public-api=keep` (AM330). A plan entry that does not match the text is skipped (AM331).
+ * `--public-api=keep` (AM330; the default for a package that publishes an API, `change` for an
+ * application), functions, methods, classes and interfaces named `…Sync` (AM332, unless named with
+ * `--seed`), sync fs calls a test mocks (AM208, only in files the mocking test reaches), and with
+ * `--tests follow` (the default) a test file's own fixture I/O (AM333). A plan entry that does not
+ * match the text is skipped (AM331).
 
  * Verification (engine only, `--no-verify` turns it off): the migrated project must type-check with no
  * new diagnostic (AM340) and no new floating promise (AM341), else nothing is written.
@@ -74,6 +79,7 @@ export const meta: TransformMeta = {
     { name: 'project', alias: 'p', type: 'string', description: 'tsconfig.json to load the project from (default: the nearest one; JavaScript without one gets an inferred allowJs config)' },
     { name: 'seed', type: 'array', description: 'Functions to make async, as <file>:<function> (teams migrating their own sync APIs)', default: [] },
     { name: 'publicApi', type: 'string', description: '`keep`: functions exported by the package\'s entry points stay sync (AM330); `change`: they may become async; `auto` (default): `keep` for a package that publishes an API (package.json has exports, main, module or types and is not private), `change` for an application (private, only bin, or no package.json)', default: 'auto' },
+    { name: 'tests', type: 'string', description: '`follow` (default): test files (`*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `tests/`) change only where they call, await or assert on what the migration changed; their own fixture I/O (writeFileSync in beforeAll, a temp folder made at module level) stays as it is (AM333); `migrate`: test files migrate like source', default: 'follow' },
     { name: 'plan', type: 'string', description: 'A plan JSON file (`async-migrate plan --json`) to apply instead of planning' },
     { name: 'concurrency', type: 'string', description: '`parallel` (default): map-like callbacks that become async all run concurrently (await Promise.all(xs.map(async …)), then the sync method on the results; no short-circuit); `sequential`: map/filter/flatMap/some/every/find/findIndex/findLast/findLastIndex become for…of loops that await one item at a time and stop where the sync method stops, when the result is declared (`const ys = …`), returned or assigned (`ys = …`); other shapes stay sync (AM320, with the reason)', default: 'parallel' },
     { name: 'allowCallbacks', type: 'array', description: 'Receivers whose callbacks may become async although they are treated as sync-only (method names like `on`, or callees like `emitter.on`, `setTimeout`), when your code handles the returned promises', default: [] },

@@ -41,6 +41,7 @@ const createPlanCommand: CommandFactory = (ctx) => ({
       project: typeof options.project === 'string' ? options.project : undefined,
       seeds: toList(options.seed, true),
       publicApi: options.publicApi === 'keep' || options.publicApi === 'change' ? options.publicApi : undefined,
+      tests: options.tests === 'migrate' ? 'migrate' : undefined,
       fsModules: toList(options.fsModules, true),
       concurrency: options.concurrency === 'sequential' ? 'sequential' : 'parallel',
       allowCallbacks: toList(options.allowCallbacks, true),

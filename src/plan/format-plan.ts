@@ -21,10 +21,13 @@ export function countPlan(plan: Plan): { asyncFunctions: number; awaitSites: num
   };
 }
 
-/** The plan as text, one line per entry (chains after `←`, from the entry down to its cause). */
+/** The plan as text: the target and public-API mode used and why, then one line per entry (chains after `←`, from the entry down to its cause). */
 export function formatPlanText(plan: Plan): string {
   const n = countPlan(plan);
-  const lines = [`propagate-async plan (${plan.tsconfig ? `tsconfig ${plan.tsconfig}` : 'inferred config, allowJs'})`, ''];
+  const lines = [`propagate-async plan (${plan.tsconfig ? `tsconfig ${plan.tsconfig}` : 'inferred config, allowJs'})`];
+  if (plan.target) lines.push(`target: ${plan.target.name} (${plan.target.reason})`);
+  if (plan.publicApi) lines.push(`public API: ${plan.publicApi.mode} (${plan.publicApi.reason})`);
+  lines.push('');
   lines.push(`Functions that become async (${n.asyncFunctions}):`);
   for (const fp of Object.values(plan.files)) for (const f of fp.asyncFunctions) lines.push(`  ${at(f)} ${f.name}: ${chainText(f.chain)}`);
   lines.push('', `Call sites awaited: ${n.awaitSites}; return types wrapped in Promise<…>: ${n.annotations}; callbacks restructured: ${n.callbacks}; sync fs calls made rewritable: ${n.seedSites}`);

@@ -1,9 +1,10 @@
 /**
  * Sync fs calls that the project's tests mock (src/core/fs-mocks.ts) seed nothing: rewritten to
- * fs/promises, the call would escape the mock and the test would change meaning. They are taken out
- * of the graph's seeds before the closure and kept here, so the plan can still report each one —
- * with the structural reason when its function is pinned sync anyway (a constructor, CommonJS top
- * level, …), else with AM208.
+ * fs/promises, the call would escape the mock and the test would change meaning. Nor, under
+ * `--tests follow`, do a test file's own fs calls (fixture I/O). They are taken out of the graph's
+ * seeds before the closure and kept here, so the plan can still report each one — with the
+ * structural reason when its function is pinned sync anyway (a constructor, CommonJS top level, …),
+ * else with AM208 (mocked) or AM333 (test fixture I/O).
  *
  * A mock covers a call only when it mocks that name of the call's module (or the whole module) in a
  * test file that reaches the call's file through its imports ({@link mockFor}).
@@ -11,14 +12,17 @@
 import * as path from 'path';
 import { ts } from 'ts-morph';
 import { mockFor, type FsMock, type FsMocks } from '../core/fs-mocks';
+import { isTestFile } from '../core/test-files';
 import type { CallGraph, FnNode, Seed } from './call-graph';
 import { resolveFsCallee } from './fs-call';
 
-/** A sync fs call that a test mocks, with the mock. */
+/** A sync fs call held back from the seeds: a test mocks it (`mock`), or it is a test file's own fixture I/O (`--tests follow`). */
 export interface MockedSeed {
   fn: FnNode;
   seed: Seed;
-  mock: FsMock;
+  mock?: FsMock;
+  /** Set for a sync fs call in a test file under `--tests follow` (AM333). */
+  testFixture?: true;
 }
 
 /** The call expression whose node spans exactly `start`…`end` in `sf`, if any. */
@@ -31,6 +35,23 @@ function callAt(sf: ts.SourceFile, start: number, end: number): ts.CallExpressio
   };
   visit(sf);
   return found;
+}
+
+/**
+ * `--tests follow` (the default): take the sync fs calls in test files (src/core/test-files.ts) out
+ * of `graph`'s seeds, in place: a test's own fixture I/O (writeFileSync in beforeAll, a temp folder
+ * made at module level) does not make the test async. Calls of what the migration changes still do.
+ * @returns the seeds taken
+ */
+export function takeTestFixtureSeeds(graph: CallGraph, cwd: string): MockedSeed[] {
+  const taken: MockedSeed[] = [];
+  const inTest = (seed: Seed) => seed.kind === 'fs' && isTestFile(path.relative(cwd, seed.loc.file));
+  for (const fn of graph.fns) {
+    if (!fn.seeds.some(inTest)) continue;
+    fn.seeds = fn.seeds.filter((seed) => !(inTest(seed) && taken.push({ fn, seed, testFixture: true })));
+  }
+  graph.fsSeeds = graph.fsSeeds.filter((entry) => !inTest(entry.seed));
+  return taken;
 }
 
 /**

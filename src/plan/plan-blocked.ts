@@ -37,19 +37,22 @@ function writeBlockedSeed(w: PlanWriter, fn: FnNode, seed: Seed, pinned: { steps
 }
 
 /**
- * A mocked sync fs call in a function that stays sync: the structural reason when the function is
- * pinned, else AM208 (the message fs-promises gives the same site). Nothing when the function is
- * (or becomes) async: fs-promises reports the call itself (AM208).
+ * A held-back sync fs call (mocked, or a test's fixture I/O) in a function that stays sync: the
+ * structural reason when the function is pinned, else AM208 / AM333 (the message fs-promises gives
+ * the same site). Nothing when the function is (or becomes) async: fs-promises reports the call itself.
  */
 function writeMockedSeed(w: PlanWriter, { fn, seed, mock }: MockedSeed): void {
   if (fn.isAsync) return;
   const family = familyOf(w.graph, fn.id);
-  const mocked = `${seed.text} is mocked in ${mock.file}:${mock.line} (${mock.how})`;
-  if (w.closure.pinned.has(family)) return writeBlockedSeed(w, fn, seed, pinChain(w, family), `; ${mocked.replace(seed.text, 'it')}`);
+  const held = mock ? `${seed.text} is mocked in ${mock.file}:${mock.line} (${mock.how})` : `${seed.text} is a test file's own fixture I/O`;
+  if (w.closure.pinned.has(family)) return writeBlockedSeed(w, fn, seed, pinChain(w, family), `; ${held.replace(seed.text, 'it')}`);
   if (w.closure.async.has(family)) return;
-  const chain = [w.step(`${fn.name} calls ${seed.text}`, seed.loc), { text: mocked, file: mock.file, line: mock.line, column: 1 }];
-  w.filePlan(seed.loc.file).blocked.push({ file: w.rel(seed.loc.file), line: seed.loc.line, column: seed.loc.column, code: 'AM208', message: `${mocked}: its fs/promises twin would escape the mock`, subject: seed.text, chain });
-  w.plan.edges.push({ from: fn.name, to: seed.text, blocked: 'AM208' });
+  const first = w.step(`${fn.name} calls ${seed.text}`, seed.loc);
+  const chain = mock ? [first, { text: held, file: mock.file, line: mock.line, column: 1 }] : [first];
+  const message = mock ? `${held}: its fs/promises twin would escape the mock` : `${held}: left as it is (--tests follow)`;
+  const code = mock ? 'AM208' : 'AM333';
+  w.filePlan(seed.loc.file).blocked.push({ file: w.rel(seed.loc.file), line: seed.loc.line, column: seed.loc.column, code, message, subject: seed.text, chain });
+  w.plan.edges.push({ from: fn.name, to: seed.text, blocked: code });
 }
 
 /** Write the blocked seeds, the mocked calls and `apiKept` into the plan. */

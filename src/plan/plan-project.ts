@@ -11,7 +11,7 @@ import { loadProject, type FileTexts, type LoadedProject } from './load-project'
 import { buildCallGraph, type CallGraph, type FnNode } from './call-graph';
 import { siteLocation } from './syntax';
 import type { FsMocks } from '../core/fs-mocks';
-import { takeMockedSeeds } from './mocked-seeds';
+import { takeMockedSeeds, takeTestFixtureSeeds } from './mocked-seeds';
 import { writePlan } from './write-plan';
 import { choosePublicApi, publicApiPins } from './public-api';
 import { syncNamePins } from './sync-names';
@@ -41,6 +41,12 @@ export interface PlanOptions {
   concurrency?: 'parallel' | 'sequential';
   /** Functions kept sync because migrating them failed verification in an earlier attempt (AM342). */
   verifyPins?: readonly { file: string; name: string; why: string }[];
+  /**
+   * `follow` (default): a test file's own sync fs calls (fixture I/O) are no seeds (AM333); test files
+   * still change where they call, await or assert on what the migration changed. `migrate`: test
+   * files migrate like source.
+   */
+  tests?: 'follow' | 'migrate';
   /** Sync fs functions the project's tests mock (src/core/fs-mocks.ts): their calls are no seeds. */
   fsMocks?: FsMocks;
   /**
@@ -110,7 +116,7 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
     allowCallbacks: options.allowCallbacks,
     target: fromAsync ? 'node22' : 'node20',
   });
-  const mocked = takeMockedSeeds(graph, options.fsMocks, loaded.program, loaded.checker, cwd);
+  const mocked = [...(options.tests === 'migrate' ? [] : takeTestFixtureSeeds(graph, cwd)), ...takeMockedSeeds(graph, options.fsMocks, loaded.program, loaded.checker, cwd)];
   addUserSeeds(graph, options.seeds ?? [], cwd);
   const publicApi = choosePublicApi(options.publicApi, texts, packageDir);
   const extraPins = [...syncNamePins(graph), ...(publicApi.mode === 'keep' ? publicApiPins(graph, loaded, texts, cwd, publicApi) : []), ...unseenCallerPins(graph, loaded.program, loaded.checker, loaded.projectFiles), ...verifyPinsOf(graph, options.verifyPins ?? [])];

@@ -19,6 +19,7 @@ import { fsMocksOf } from '../core/fs-mocks';
 import type { VerifyPin } from './verify-plan';
 import { UsageError } from '../core/errors';
 import { parseNodeTarget } from '../core/node-target';
+import { readTestsMode } from '../core/test-files';
 import type { Finding } from '../core/findings';
 import { readPlan } from '../core/read-plan';
 import { mightUseSyncFs } from '../core/fs-api';
@@ -51,6 +52,8 @@ export function preparePlan(fileMap: FileTexts, context: PrepareContext): Prepar
   // --target: a Node.js version (node22, node24, …); absent: detected from the project (src/plan/target.ts).
   const target = options.target === undefined || options.target === null || options.target === '' ? undefined : String(options.target);
   if (target !== undefined && !parseNodeTarget(target)) throw new UsageError(`--target must be a Node.js version like node22 or node24, not ${target}`);
+  const tests = readTestsMode(options.tests);
+  if (!tests) throw new UsageError(`--tests must be follow or migrate, not ${String(options.tests)}`);
   const concurrency = options.concurrency ?? 'parallel';
   if (concurrency !== 'parallel' && concurrency !== 'sequential') throw new UsageError(`--concurrency must be parallel or sequential, not ${String(concurrency)}`);
   // A saved plan (--plan plan.json) is applied as it is, without planning again.
@@ -75,6 +78,7 @@ export function preparePlan(fileMap: FileTexts, context: PrepareContext): Prepar
     project: typeof options.project === 'string' ? options.project : undefined,
     seeds,
     publicApi,
+    tests,
     fsModules,
     concurrency,
     allowCallbacks: readList(options.allowCallbacks),

@@ -1,0 +1,5 @@
+import { readFile } from 'fs/promises';
+
+export async function loadNotes(file: string): Promise<string[]> {
+  return (await readFile(file, 'utf8')).split('\n');
+}
