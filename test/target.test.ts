@@ -73,6 +73,14 @@ describe('the plan records the target and the public API default, with the reaso
     expect(formatPlanText(plan)).toContain('target: node24 (package.json engines.node ">=24")\npublic API: keep (');
   });
 
+  test('no engines.node and no tsconfig: the oldest maintained LTS (the inferred config is not the project\'s)', () => {
+    const app = new Map([...texts].map(([file, text]) => [file, file.endsWith('package.json') ? JSON.stringify({ name: 'app', private: true }) : text]));
+    const plan = planProject(app, { cwd: ROOT, noTsconfigSearch: true });
+    expect(plan.target).toEqual({ name: `node${OLDEST_MAINTAINED_LTS}`, reason: expect.stringContaining('oldest maintained Node.js LTS') });
+    expect(plan.publicApi).toEqual({ mode: 'change', reason: 'an application: package.json (app) is private' });
+    expect(plan.apiChanges.map((a) => a.name)).toEqual(['load']);
+  });
+
   test('given', () => {
     const plan = planProject(texts, { cwd: ROOT, noTsconfigSearch: true, target: 'node22', publicApi: 'change' });
     expect(plan.target).toEqual({ name: 'node22', reason: '--target node22' });

@@ -8,6 +8,11 @@
  * reaches the real file system and the test changes meaning. So those calls stay sync (AM208), in
  * fs-promises and as propagate-async seeds.
  *
+ * A mock pins only what it mocks (issue 11, item 1): the names a factory mock's object defines
+ * (src/core/fs-mock-factory.ts; every function for an automock `jest.mock('fs')`), of the module it
+ * names (a mock of `fs` covers fs-extra and graceful-fs calls too, not the other way round), in the
+ * files the mocking test file reaches through its imports (src/core/import-reach.ts).
+ *
  * The scan is textual (regular expressions over each file), so it can see a mock that is not one —
  * the safe direction: a call is only left alone. mock-fs is not listed: it replaces fs at the binding
  * layer, under fs/promises too (mock-fs README, "fs.promises").

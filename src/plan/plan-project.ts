@@ -105,8 +105,10 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
   const loaded = loadProject(texts, { tsConfigFilePath: options.project, cwd, noSearch: options.noTsconfigSearch });
   options.onLoaded?.(loaded);
   const packageDir = loaded.tsConfigFilePath ? path.dirname(loaded.tsConfigFilePath) : cwd;
-  const target = chooseTarget(options.target, texts, packageDir, loaded.compilerOptions);
-  const fromAsync = hasArrayFromAsync(target) && libHasArrayFromAsync(loaded.program, loaded.checker);
+  // Without a tsconfig the inferred options say nothing about the project: no lib/target to read, and
+  // the runtime alone decides Array.fromAsync (JavaScript is not type-checked against a lib then).
+  const target = chooseTarget(options.target, texts, packageDir, loaded.tsConfigFilePath ? loaded.compilerOptions : {});
+  const fromAsync = hasArrayFromAsync(target) && (!loaded.tsConfigFilePath || libHasArrayFromAsync(loaded.program, loaded.checker));
   const graph = buildCallGraph(loaded.program, loaded.checker, {
     projectFiles: loaded.projectFiles,
     editableFiles: new Set([...texts.keys()].map((f) => path.resolve(f))),
