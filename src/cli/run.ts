@@ -148,7 +148,9 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
   ctx.stderr.write(formatSummary(result, { written, diffFile: shownDiffFile, reportFile, check: args.check, patchRoot, quiet: ctx.quiet }, colorsFor(shouldColor(ctx.stderr.isTTY, ctx.env))));
 
   const counts = countRun(result);
-  if (counts.failed > 0) return EXIT.failed;
+  // Never a silent success: a verification error no change set could be tied to (AM344), files left
+  // out because their tsconfig is broken (AM346).
+  if (counts.failed > 0 || result.findings.some((f) => f.code === 'AM344' || f.code === 'AM346')) return EXIT.failed;
   if (args.check && (counts.changed > 0 || journalPending)) return EXIT.changesPending;
   return EXIT.ok;
 }

@@ -47,7 +47,7 @@ import { engineFinding, transformText, type FileStatus, type TextResult } from '
 export { syntaxErrorPosition, transformText, type FileStatus, type TextResult } from './transform-text';
 
 /** Attempts of a run whose verify hook asks to retry (the first one included). */
-export const MAX_VERIFY_ATTEMPTS = 4;
+export const MAX_VERIFY_ATTEMPTS = 6;
 
 
 
@@ -145,6 +145,7 @@ async function attemptPipeline(fileMap: FileMap, options: PipelineOptions, mayRe
     if (typeof transform.verify !== 'function' || fileMap.changedPaths().length === 0) continue;
     const verified = await transform.verify(fileMap, shared);
     const problems = Array.isArray(verified) ? verified : verified.problems;
+    if (!Array.isArray(verified)) projectFindings.push(...(verified.notes ?? []));
     if (problems.length === 0) continue;
     if (mayRetry && !Array.isArray(verified) && verified.retryWith) return { retryWith: verified.retryWith };
     for (const problem of problems) {

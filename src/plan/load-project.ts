@@ -7,16 +7,21 @@
  * disk (they are callers too). Library typings (lib.*.d.ts, @types, node_modules) come from disk as
  * usual, through the compiler's module resolution.
  *
- * Config:
- * - `tsConfigFilePath` given (CLI `-p/--project`): that file, read from the map when present there.
- * - otherwise the nearest tsconfig.json above the first file of the map (then above `cwd`).
- * - none found: an inferred config with `allowJs` (JavaScript projects), CommonJS/ES2022, no emit.
+ * Config (src/plan/projects.ts): every tsconfig that owns a file of the map — each file's nearest
+ * tsconfig, followed through `references` and `extends` — or the one given with `-p/--project`.
+ * One program holds them all (one call graph across the projects): its options are those of the
+ * project that owns most files (`allowJs` added when files outside every project are JavaScript,
+ * `customConditions` merged), and each import is resolved with the options of the project that owns
+ * the importing file (its `paths`, `moduleResolution`, `customConditions`), so `#imports` and path
+ * aliases resolve as that project's build resolves them. Files no tsconfig owns use the inferred
+ * config: `allowJs` (JavaScript projects), CommonJS/ES2022, no emit. Files whose nearest tsconfig is
+ * broken are loaded (their calls are seen) but listed in `brokenFiles`: they are not edited.
  * Every config gets `noEmit` and `skipLibCheck` (the analysis never checks library typings).
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Project, ts } from 'ts-morph';
-import { UsageError } from '../core/errors';
+import { Project, ts, type ResolutionHostFactory } from 'ts-morph';
+import { discoverProjects, findNearestTsconfig, owningProjects, type ProjectConfig, type ProjectLayout } from './projects';
 
 /** Path → text of the files being migrated. Paths are absolute. */
 export type FileTexts = ReadonlyMap<string, string>;
@@ -41,6 +46,10 @@ export interface LoadedProject {
   /** Absolute paths of the project's own source files (not lib files, not node_modules, not .d.ts). */
   projectFiles: ReadonlySet<string>;
   compilerOptions: ts.CompilerOptions;
+  /** The projects found and who owns which file. */
+  layout: ProjectLayout;
+  /** Files of the map whose nearest tsconfig is broken: loaded, never edited. */
+  brokenFiles: ReadonlySet<string>;
 }
 
 /** Compiler options used when there is no tsconfig (JavaScript projects). */
@@ -54,37 +63,7 @@ export const INFERRED_COMPILER_OPTIONS: ts.CompilerOptions = {
   strict: false,
 };
 
-/**
- * Find the nearest tsconfig.json at or above `startDir`, looking in `texts` first, then on disk
- * (unless `diskToo` is false). The search stops at the package root (the first folder with a
- * package.json): a tsconfig above it belongs to another package. Returns an absolute path or undefined.
- */
-export function findNearestTsconfig(startDir: string, texts: FileTexts, diskToo = true): string | undefined {
-  let dir = path.resolve(startDir);
-  const exists = (file: string) => texts.has(file) || (diskToo && fs.existsSync(file));
-  for (;;) {
-    const candidate = path.join(dir, 'tsconfig.json');
-    if (exists(candidate)) return candidate;
-    if (exists(path.join(dir, 'package.json'))) return undefined;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-/** A ParseConfigHost reading the map first, then the disk. */
-function overlayConfigHost(texts: FileTexts): ts.ParseConfigHost {
-  return {
-    useCaseSensitiveFileNames: ts.sys.useCaseSensitiveFileNames,
-    readDirectory: (root, extensions, excludes, includes, depth) => {
-      const onDisk = ts.sys.readDirectory(root, extensions, excludes, includes, depth);
-      const inMap = [...texts.keys()].filter((f) => f.startsWith(path.resolve(root) + path.sep) && extensions.some((e) => f.endsWith(e)));
-      return [...new Set([...onDisk, ...inMap])];
-    },
-    fileExists: (f) => texts.has(f) || ts.sys.fileExists(f),
-    readFile: (f) => texts.get(f) ?? ts.sys.readFile(f),
-  };
-}
+export { findNearestTsconfig };
 
 /** Every existing `node_modules/@types` folder at or above `dir` (TypeScript's default type roots). */
 function defaultTypeRoots(dir: string): string[] {
@@ -109,42 +88,73 @@ export function isProjectSourcePath(fileName: string): boolean {
  */
 export function loadProject(texts: FileTexts, options: LoadProjectOptions = {}): LoadedProject {
   const cwd = options.cwd ?? process.cwd();
-  const firstFile = texts.keys().next().value as string | undefined;
-  const tsConfigFilePath = options.tsConfigFilePath
-    ? path.resolve(cwd, options.tsConfigFilePath)
-    : findNearestTsconfig(firstFile ? path.dirname(firstFile) : cwd, texts, !options.noSearch);
+  const sources = [...texts.keys()].filter((f) => /\.[cm]?[jt]sx?$/.test(f));
+  const layout = discoverProjects(sources, texts, { tsConfigFilePath: options.tsConfigFilePath, cwd, noSearch: options.noSearch });
+  const owning = owningProjects(layout);
+  const primary = layout.explicit ?? mostOwning(layout, owning);
+  const brokenFiles = new Set(sources.filter((f) => layout.owners.get(f)?.error));
+  const unowned = sources.filter((f) => !layout.owners.has(f));
 
-  let compilerOptions: ts.CompilerOptions = INFERRED_COMPILER_OPTIONS;
-  let configFiles: string[] = [];
-  if (tsConfigFilePath) {
-    const host = overlayConfigHost(texts);
-    const text = host.readFile(tsConfigFilePath);
-    if (text === undefined) throw new UsageError(`${tsConfigFilePath}: cannot read the tsconfig; pass another with --project`);
-    const json = ts.parseConfigFileTextToJson(tsConfigFilePath, text);
-    if (json.error) throw new UsageError(`${tsConfigFilePath}: ${ts.flattenDiagnosticMessageText(json.error.messageText, '\n')}`);
-    const parsed = ts.parseJsonConfigFileContent(json.config, host, path.dirname(tsConfigFilePath), undefined, tsConfigFilePath);
-    const fatal = parsed.errors.filter((e) => e.code !== 18003); // 18003: no inputs found (files come from the map)
-    if (fatal.length > 0) throw new UsageError(`${tsConfigFilePath}: ${ts.flattenDiagnosticMessageText(fatal[0].messageText, '\n')}`);
-    compilerOptions = parsed.options;
-    configFiles = parsed.fileNames.map((f) => path.resolve(f));
-  }
+  let compilerOptions: ts.CompilerOptions = primary ? { ...primary.options } : { ...INFERRED_COMPILER_OPTIONS };
+  if (primary && unowned.some((f) => /\.[cm]?jsx?$/.test(f))) compilerOptions.allowJs = true;
+  const conditions = [...new Set(owning.flatMap((p) => p.options.customConditions ?? []))];
+  if (conditions.length > 0 && usesConditions(compilerOptions)) compilerOptions.customConditions = conditions;
   compilerOptions = { ...compilerOptions, noEmit: true, skipLibCheck: true };
+  const firstFile = sources[0];
   // ts-morph's host does not find the automatic @types folders on its own: name them as TypeScript would.
-  if (!compilerOptions.typeRoots) compilerOptions.typeRoots = defaultTypeRoots(tsConfigFilePath ? path.dirname(tsConfigFilePath) : firstFile ? path.dirname(firstFile) : cwd);
+  if (!compilerOptions.typeRoots) compilerOptions.typeRoots = defaultTypeRoots(primary ? path.dirname(primary.configPath) : firstFile ? path.dirname(firstFile) : cwd);
   if (!compilerOptions.types) {
     const names = compilerOptions.typeRoots.flatMap((root) => (fs.existsSync(root) ? fs.readdirSync(root).filter((n) => !n.startsWith('.')) : []));
     compilerOptions.types = [...new Set(names)];
   }
 
-  const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true });
+  const perFile = owning.length > 1 || (owning.length === 1 && owning[0] !== primary);
+  const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true, ...(perFile ? { resolutionHost: ownerResolution(layout) } : {}) });
   const projectFiles = new Set<string>();
   const add = (file: string, text: string) => {
     project.createSourceFile(file, text, { overwrite: true });
     if (isProjectSourcePath(file)) projectFiles.add(file);
   };
+  const configFiles = new Set((layout.explicit ? [layout.explicit] : owning).flatMap((p) => p.fileNames));
   for (const file of configFiles) if (!texts.has(file) && fs.existsSync(file)) add(file, fs.readFileSync(file, 'utf8'));
-  for (const [file, text] of texts) if (/\.[cm]?[jt]sx?$/.test(file)) add(file, text);
+  for (const file of sources) add(file, texts.get(file) as string);
 
   const program = project.getProgram().compilerObject;
-  return { project, program, checker: program.getTypeChecker(), tsConfigFilePath, projectFiles, compilerOptions };
+  return { project, program, checker: program.getTypeChecker(), tsConfigFilePath: primary?.configPath, projectFiles, compilerOptions, layout, brokenFiles };
+}
+
+/** The working project that owns the most files of the run (ties: discovery order), or undefined. */
+function mostOwning(layout: ProjectLayout, owning: readonly ProjectConfig[]): ProjectConfig | undefined {
+  const counts = new Map<ProjectConfig, number>();
+  for (const p of layout.owners.values()) if (!p.error) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return owning.reduce<ProjectConfig | undefined>((best, p) => (!best || (counts.get(p) ?? 0) > (counts.get(best) ?? 0) ? p : best), undefined);
+}
+
+/** Whether the module resolution honours `customConditions` (node16, nodenext, bundler). */
+function usesConditions(options: ts.CompilerOptions): boolean {
+  const r = options.moduleResolution;
+  return r === ts.ModuleResolutionKind.Node16 || r === ts.ModuleResolutionKind.NodeNext || r === ts.ModuleResolutionKind.Bundler;
+}
+
+/**
+ * Resolve each import with the options of the project that owns the importing file (its paths,
+ * moduleResolution, customConditions); files no project owns use the program's options.
+ */
+function ownerResolution(layout: ProjectLayout): ResolutionHostFactory {
+  return (host, getCompilerOptions) => {
+    const caches = new Map<ts.CompilerOptions, ts.ModuleResolutionCache>();
+    const cacheFor = (opts: ts.CompilerOptions) => {
+      let cache = caches.get(opts);
+      if (!cache) caches.set(opts, (cache = ts.createModuleResolutionCache(process.cwd(), (f) => f, opts)));
+      return cache;
+    };
+    return {
+      resolveModuleNames: (names, containingFile, _reused, redirected, _options, containingSourceFile) => {
+        const owner = layout.owners.get(path.resolve(containingFile));
+        const opts = owner && !owner.error ? owner.options : getCompilerOptions();
+        const mode = containingSourceFile?.impliedNodeFormat;
+        return names.map((name) => ts.resolveModuleName(name, containingFile, opts, host, cacheFor(opts), redirected, mode).resolvedModule);
+      },
+    };
+  };
 }

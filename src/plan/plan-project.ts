@@ -19,6 +19,7 @@ import { chooseTarget, libHasArrayFromAsync } from './target';
 import { hasArrayFromAsync } from '../core/node-target';
 import { unseenCallerPins } from './unseen-callers';
 import { closeOverCallers, type PinCause } from './close-over-callers';
+import { assignChangeSets } from './change-sets';
 import type { Plan } from '../core/plan';
 
 /** Options of {@link planProject}. */
@@ -111,7 +112,8 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
   const fromAsync = hasArrayFromAsync(target) && (!loaded.tsConfigFilePath || libHasArrayFromAsync(loaded.program, loaded.checker));
   const graph = buildCallGraph(loaded.program, loaded.checker, {
     projectFiles: loaded.projectFiles,
-    editableFiles: new Set([...texts.keys()].map((f) => path.resolve(f))),
+    // Files whose nearest tsconfig is broken are seen as callers but never edited (their build is the user's to fix).
+    editableFiles: new Set([...texts.keys()].map((f) => path.resolve(f)).filter((f) => !loaded.brokenFiles.has(f))),
     isEsModule: esModuleResolver(texts, loaded.compilerOptions.module),
     fsModules: options.fsModules,
     concurrency: options.concurrency,
@@ -123,7 +125,7 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
   const publicApi = choosePublicApi(options.publicApi, texts, packageDir);
   const extraPins = [...syncNamePins(graph), ...(publicApi.mode === 'keep' ? publicApiPins(graph, loaded, texts, cwd, publicApi) : []), ...unseenCallerPins(graph, loaded.program, loaded.checker, loaded.projectFiles), ...verifyPinsOf(graph, options.verifyPins ?? [])];
   const closure = closeOverCallers(graph, extraPins);
-  return writePlan(graph, closure, { cwd, tsconfig: loaded.tsConfigFilePath, mocked, extra: { target: { name: target.name, reason: target.reason }, publicApi } });
+  return assignChangeSets(writePlan(graph, closure, { cwd, tsconfig: loaded.tsConfigFilePath, mocked, extra: { target: { name: target.name, reason: target.reason }, publicApi } }), graph, closure, cwd);
 }
 
 /** Pins for the functions a failed verification named (`verifyPins`): every function of that file with that name (last segment). */

@@ -22,6 +22,7 @@ import { parseNodeTarget } from '../core/node-target';
 import { readTestsMode } from '../core/test-files';
 import type { Finding } from '../core/findings';
 import { readPlan } from '../core/read-plan';
+import { brokenConfigFindings, explainBrokenConfigSites } from './project-faults';
 import { mightUseSyncFs } from '../core/fs-api';
 import type { FileTexts } from '../core/transform';
 import type { PrepareContext, PrepareResult } from '../core/transform';
@@ -87,7 +88,9 @@ export function preparePlan(fileMap: FileTexts, context: PrepareContext): Prepar
     fsMocks: fsMocksOf(fileMap),
     onLoaded: (project) => (loaded = project),
   });
+  if (loaded) explainBrokenConfigSites(plan, loaded, context.cwd);
   const findings: Finding[] = context.transforms.includes('fs-promises') ? [] : blockedFindings(plan);
+  if (loaded) findings.push(...brokenConfigFindings(loaded, texts, context.cwd, fsModules));
   // collapse-delegation's oracle for imported callees, from the same program (plain data: it crosses to workers).
   const promiseCallees = loaded ? buildPromiseCalleeTable(loaded, plan, context.cwd) : undefined;
   if (loaded) analysedProjects.set(fileMap, loaded);

@@ -98,6 +98,12 @@ export const PROPAGATE_ASYNC_REASONS = define({
     fix: 'Install the project\'s dependencies (npm ci) or the declarations named (npm install --save-dev @types/node) and run again.',
     level: 'note',
   },
+  AM346: {
+    title: 'tsconfig cannot be used: its files were not migrated',
+    explanation: 'The nearest tsconfig of these files cannot be read, parsed or extended (a missing `extends` target, a JSON error), so the tool cannot see them as their build does; they are loaded only as callers (what they call stays sync) and not edited. Every other file is migrated as usual.',
+    fix: 'Fix the tsconfig the message names (or remove it), or pass the right one with --project, and run again.',
+    level: 'error',
+  },
   AM331: {
     title: 'plan entry does not match the file (stale plan)',
     explanation: 'The plan names a function, call or type at an offset where this text has something else (the file changed since the plan was made).',

@@ -1,0 +1,9 @@
+import { readFileSync } from 'fs';
+
+export function loadConfig(file: string): { name: string } {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+export async function start(): Promise<string> {
+  return loadConfig('app.json').name;
+}

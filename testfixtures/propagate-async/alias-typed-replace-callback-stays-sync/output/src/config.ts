@@ -1,0 +1,9 @@
+import { readFile } from 'fs/promises';
+
+export async function loadConfig(file: string): Promise<{ name: string }> {
+  return JSON.parse(await readFile(file, 'utf8'));
+}
+
+export async function start(): Promise<string> {
+  return (await loadConfig('app.json')).name;
+}

@@ -1,0 +1,5 @@
+import { loadConfig } from './config';
+
+export async function start(): Promise<string> {
+  return (await loadConfig('app.json')).name;
+}

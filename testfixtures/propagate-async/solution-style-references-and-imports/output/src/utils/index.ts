@@ -1,0 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
+export async function load(file: string): Promise<string> {
+  return await readFile(file, 'utf8');
+}
