@@ -20,6 +20,7 @@ import type { ASTPath } from 'jscodeshift';
 import type { FilePaths } from './file-paths';
 import type { AuditCallGraph, CallerEdge, GraphFunction } from './call-graph';
 import { enclosingFunction, functionName, isInRequireMainBlock, isPromiseCallback, isTransparentCallback } from './context';
+import { collectExports, unwrapExpr } from './collect-exports';
 import { bindingPath, propertyName, requireSpecifier, stringValue } from './resolve-io-call';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -77,36 +78,46 @@ export function callingFunction(path: AnyPath): AnyPath | undefined {
   return fn;
 }
 
-function unwrapExpr(node: AnyNode): AnyNode {
-  let n = node;
-  while (n && (n.type === 'TSAsExpression' || n.type === 'TSNonNullExpression' || n.type === 'TSSatisfiesExpression' || n.type === 'ParenthesizedExpression')) n = n.expression;
-  return n;
+/** What the steps of {@link collectGraphFacts} share for one file. */
+interface FactsContext {
+  readonly file: string;
+  readonly facts: FileGraphFacts;
+  /** The path of each function node of the file. */
+  readonly fnPaths: Map<AnyNode, AnyPath>;
 }
+
+/** Pseudo-function ids for calls made outside any function: the module body, and `require.main` blocks. */
+const topIdOf = (file: string) => `${file}#top`;
+const mainIdOf = (file: string) => `${file}#main`;
 
 /**
  * Collect one file's functions, calls and exports from its parsed tree.
+ * @param cliFile the file is a CLI entry: its top level and sync functions count as CLI-only.
  */
 export function collectGraphFacts(paths: FilePaths, file: string, cliFile = false): FileGraphFacts {
-  const facts: FileGraphFacts = { file, functions: [], calls: [], exports: new Map(), exportAll: [], mainBlockCallLines: new Set() };
-  const idOf = (p: AnyPath) => functionId(file, p);
-  const fnPaths = new Map<AnyNode, AnyPath>();
-  // pseudo functions for calls made outside any function: the module body, and `require.main` blocks
-  const topId = `${file}#top`;
-  const mainId = `${file}#main`;
-  facts.functions.push({ id: topId, name: `<top level of ${file}>`, file, line: 1, asyncRoot: false, cli: cliFile });
-  facts.functions.push({ id: mainId, name: '<require.main block>', file, line: 1, asyncRoot: false, cli: true });
+  const ctx: FactsContext = { file, facts: { file, functions: [], calls: [], exports: new Map(), exportAll: [], mainBlockCallLines: new Set() }, fnPaths: new Map() };
+  collectFunctions(ctx, paths, cliFile);
+  paths.calls.forEach((p: AnyPath) => collectCall(ctx, p));
+  collectExports(paths.program, ctx.facts, (n) => (n?.type === 'ClassDeclaration' || n?.type === 'ClassExpression' ? constructorOf(ctx, n) : fnIdOfNode(ctx, n)), (p, name) => localFunctionOf(ctx, p, name));
+  return ctx.facts;
+}
 
+/** The file's functions, the pseudo functions (top level, `require.main` block, implicit constructors) first. */
+function collectFunctions(ctx: FactsContext, paths: FilePaths, cliFile: boolean): void {
+  const { file, facts } = ctx;
+  facts.functions.push({ id: topIdOf(file), name: `<top level of ${file}>`, file, line: 1, asyncRoot: false, cli: cliFile });
+  facts.functions.push({ id: mainIdOf(file), name: '<require.main block>', file, line: 1, asyncRoot: false, cli: true });
   // a class without a constructor gets a pseudo function for its implicit one (field initialisers run there)
   for (const c of paths.classes) {
     if (c.node.body.body.some((m: AnyNode) => m.type === 'ClassMethod' && m.kind === 'constructor')) continue;
-    facts.functions.push({ id: idOf(c), name: `${c.node.id?.name ?? '<class>'} constructor`, file, line: c.node.loc?.start.line ?? 1, asyncRoot: false, isAsync: false, cli: cliFile });
+    facts.functions.push({ id: functionId(file, c), name: `${c.node.id?.name ?? '<class>'} constructor`, file, line: c.node.loc?.start.line ?? 1, asyncRoot: false, isAsync: false, cli: cliFile });
   }
   paths.functions.forEach((p: AnyPath) => {
-    fnPaths.set(p.node, p);
+    ctx.fnPaths.set(p.node, p);
     const asyncRoot = Boolean(p.node.async) || isPromiseCallback(p);
     const merged = !asyncRoot && isTransparentCallback(p) ? callingFunction(p) : undefined;
     facts.functions.push({
-      id: idOf(p),
+      id: functionId(file, p),
       name: functionName(p),
       file,
       line: p.node.loc?.start.line ?? 1,
@@ -115,124 +126,127 @@ export function collectGraphFacts(paths: FilePaths, file: string, cliFile = fals
       cli: cliFile && !p.node.async,
       bodyStart: p.node.body.start,
       bodyLine: p.node.body.loc?.start.line,
-      mergedInto: merged ? idOf(merged) : undefined,
+      mergedInto: merged ? functionId(file, merged) : undefined,
     });
   });
+}
 
-  const fnIdOfNode = (node: AnyNode): string | undefined => {
-    const n = unwrapExpr(node);
-    const p = n && fnPaths.get(n);
-    return p ? idOf(p) : undefined;
-  };
+/** One call: an edge from its calling function (or pseudo function) when its callee resolves. */
+function collectCall(ctx: FactsContext, p: AnyPath): void {
+  const caller = callingFunction(p);
+  const inMainBlock = !caller && isInRequireMainBlock(p);
+  if (inMainBlock) ctx.facts.mainBlockCallLines.add(p.node.loc?.start.line ?? 1);
+  const callee = resolveCallee(ctx, p);
+  if (!callee) return;
+  const callerId = caller ? functionId(ctx.file, caller) : inMainBlock ? mainIdOf(ctx.file) : topIdOf(ctx.file);
+  ctx.facts.calls.push({ callerId, line: p.node.loc?.start.line ?? 1, callee, dropped: callee.kind === 'import' ? droppedCall(p) : undefined });
+}
 
-  /** Module a top-level binding was imported or required from: specifier and imported name. */
-  const importOf = (path: AnyPath, name: string): { specifier: string; name: string } | undefined => {
-    const idPath: AnyPath | undefined = bindingPath(path, name);
-    const parent = idPath?.parent?.node;
-    if (!idPath || !parent) return undefined;
-    if (parent.type === 'ImportSpecifier') {
-      const imported = parent.imported.type === 'Identifier' ? parent.imported.name : stringValue(parent.imported);
-      return imported ? { specifier: idPath.parent.parent.node.source.value, name: imported } : undefined;
-    }
-    if (parent.type === 'ImportDefaultSpecifier') return { specifier: idPath.parent.parent.node.source.value, name: 'default' };
-    if (parent.type === 'ImportNamespaceSpecifier') return { specifier: idPath.parent.parent.node.source.value, name: '*' };
-    if (parent.type === 'VariableDeclarator' && parent.id === idPath.node) {
-      const spec = requireSpecifier(unwrapExpr(parent.init), idPath.parent);
-      return spec ? { specifier: spec, name: '*' } : undefined;
-    }
-    if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.value === idPath.node) {
-      const declarator = idPath.parent.parent?.parent;
-      const key = parent.key.type === 'Identifier' ? parent.key.name : stringValue(parent.key);
-      const spec = declarator?.node.type === 'VariableDeclarator' ? requireSpecifier(unwrapExpr(declarator.node.init), declarator) : undefined;
-      return spec && key ? { specifier: spec, name: key } : undefined;
-    }
+/** The id of the function `node` is (through parentheses and type assertions), if it is one of the file's. */
+function fnIdOfNode(ctx: FactsContext, node: AnyNode): string | undefined {
+  const n = unwrapExpr(node);
+  const p = n && ctx.fnPaths.get(n);
+  return p ? functionId(ctx.file, p) : undefined;
+}
+
+/** Module a top-level binding was imported or required from: specifier and imported name. */
+function importOf(path: AnyPath, name: string): { specifier: string; name: string } | undefined {
+  const idPath: AnyPath | undefined = bindingPath(path, name);
+  const parent = idPath?.parent?.node;
+  if (!idPath || !parent) return undefined;
+  if (parent.type === 'ImportSpecifier') {
+    const imported = parent.imported.type === 'Identifier' ? parent.imported.name : stringValue(parent.imported);
+    return imported ? { specifier: idPath.parent.parent.node.source.value, name: imported } : undefined;
+  }
+  if (parent.type === 'ImportDefaultSpecifier') return { specifier: idPath.parent.parent.node.source.value, name: 'default' };
+  if (parent.type === 'ImportNamespaceSpecifier') return { specifier: idPath.parent.parent.node.source.value, name: '*' };
+  if (parent.type === 'VariableDeclarator' && parent.id === idPath.node) {
+    const spec = requireSpecifier(unwrapExpr(parent.init), idPath.parent);
+    return spec ? { specifier: spec, name: '*' } : undefined;
+  }
+  if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.value === idPath.node) {
+    const declarator = idPath.parent.parent?.parent;
+    const key = parent.key.type === 'Identifier' ? parent.key.name : stringValue(parent.key);
+    const spec = declarator?.node.type === 'VariableDeclarator' ? requireSpecifier(unwrapExpr(declarator.node.init), declarator) : undefined;
+    return spec && key ? { specifier: spec, name: key } : undefined;
+  }
+  return undefined;
+}
+
+/** The constructor of a class node: its own, or the class's implicit-constructor pseudo function. */
+function constructorOf(ctx: FactsContext, cls: AnyNode): string | undefined {
+  if (!cls?.body?.body) return undefined;
+  const ctor = cls.body.body.find((m: AnyNode) => m.type === 'ClassMethod' && m.kind === 'constructor');
+  return ctor ? fnIdOfNode(ctx, ctor) : `${ctx.file}#${cls.start}`;
+}
+
+/** The function a binding `name` at `path` is declared as, in this file (a class: its constructor). */
+function localFunctionOf(ctx: FactsContext, path: AnyPath, name: string): string | undefined {
+  const idPath: AnyPath | undefined = bindingPath(path, name);
+  const parent = idPath?.parent;
+  if (!parent) return undefined;
+  if (parent.node.type === 'FunctionDeclaration' && parent.node.id === idPath!.node) return fnIdOfNode(ctx, parent.node);
+  if (parent.node.type === 'ClassDeclaration' && parent.node.id === idPath!.node) return constructorOf(ctx, parent.node);
+  if (parent.node.type === 'VariableDeclarator' && parent.node.id === idPath!.node) {
+    const init = unwrapExpr(parent.node.init);
+    return init?.type === 'ClassExpression' ? constructorOf(ctx, init) : fnIdOfNode(ctx, init);
+  }
+  return undefined;
+}
+
+/** The body of the class `this` refers to at `path` (undefined inside a `function`, which rebinds `this`). */
+function classOf(path: AnyPath): AnyNode | undefined {
+  for (let p = path.parent; p; p = p.parent) {
+    if (p.node.type === 'ClassBody') return p.node;
+    if (p.node.type === 'FunctionExpression' || p.node.type === 'FunctionDeclaration') return undefined; // `this` rebinds
+  }
+  return undefined;
+}
+
+/** The method (or function-valued field) `name` of a class body, static or not. */
+function methodIn(ctx: FactsContext, classBody: AnyNode, name: string, isStatic: boolean): string | undefined {
+  for (const m of classBody.body) {
+    if (Boolean(m.static) !== isStatic) continue;
+    const key = m.key?.type === 'Identifier' ? m.key.name : undefined;
+    if (key !== name) continue;
+    if (m.type === 'ClassMethod' || m.type === 'ClassPrivateMethod') return fnIdOfNode(ctx, m);
+    if ((m.type === 'ClassProperty' || m.type === 'PropertyDefinition') && m.value) return fnIdOfNode(ctx, m.value);
+  }
+  return undefined;
+}
+
+/** What the callee of the call at `path` refers to: a function of this file, or an imported name. */
+function resolveCallee(ctx: FactsContext, path: AnyPath): CalleeRef | undefined {
+  const callee = unwrapExpr(path.node.callee);
+  if (callee.type === 'Identifier') {
+    const local = localFunctionOf(ctx, path, callee.name);
+    if (local) return { kind: 'local', id: local };
+    const imp = importOf(path, callee.name);
+    if (imp) return { kind: 'import', specifier: imp.specifier, name: imp.name === '*' ? '=' : imp.name };
     return undefined;
-  };
-
-  /** The constructor of a class node: its own, or the class's implicit-constructor pseudo function. */
-  const constructorOf = (cls: AnyNode): string | undefined => {
-    if (!cls?.body?.body) return undefined;
-    const ctor = cls.body.body.find((m: AnyNode) => m.type === 'ClassMethod' && m.kind === 'constructor');
-    return ctor ? fnIdOfNode(ctor) : `${file}#${cls.start}`;
-  };
-
-  /** The function a binding `name` at `path` is declared as, in this file (a class: its constructor). */
-  const localFunctionOf = (path: AnyPath, name: string): string | undefined => {
-    const idPath: AnyPath | undefined = bindingPath(path, name);
-    const parent = idPath?.parent;
-    if (!parent) return undefined;
-    if (parent.node.type === 'FunctionDeclaration' && parent.node.id === idPath!.node) return fnIdOfNode(parent.node);
-    if (parent.node.type === 'ClassDeclaration' && parent.node.id === idPath!.node) return constructorOf(parent.node);
-    if (parent.node.type === 'VariableDeclarator' && parent.node.id === idPath!.node) {
-      const init = unwrapExpr(parent.node.init);
-      return init?.type === 'ClassExpression' ? constructorOf(init) : fnIdOfNode(init);
-    }
-    return undefined;
-  };
-
-  const classOf = (path: AnyPath): AnyNode | undefined => {
-    for (let p = path.parent; p; p = p.parent) {
-      if (p.node.type === 'ClassBody') return p.node;
-      if (p.node.type === 'FunctionExpression' || p.node.type === 'FunctionDeclaration') return undefined; // `this` rebinds
-    }
-    return undefined;
-  };
-  const methodIn = (classBody: AnyNode, name: string, isStatic: boolean): string | undefined => {
-    for (const m of classBody.body) {
-      if (Boolean(m.static) !== isStatic) continue;
-      const key = m.key?.type === 'Identifier' ? m.key.name : undefined;
-      if (key !== name) continue;
-      if (m.type === 'ClassMethod' || m.type === 'ClassPrivateMethod') return fnIdOfNode(m);
-      if ((m.type === 'ClassProperty' || m.type === 'PropertyDefinition') && m.value) return fnIdOfNode(m.value);
-    }
-    return undefined;
-  };
-
-  const resolveCallee = (path: AnyPath): CalleeRef | undefined => {
-    const callee = unwrapExpr(path.node.callee);
-    if (callee.type === 'Identifier') {
-      const local = localFunctionOf(path, callee.name);
-      if (local) return { kind: 'local', id: local };
-      const imp = importOf(path, callee.name);
-      if (imp) return { kind: 'import', specifier: imp.specifier, name: imp.name === '*' ? '=' : imp.name };
-      return undefined;
-    }
-    if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return undefined;
-    const name = propertyName(callee);
-    if (!name) return undefined;
-    const object = unwrapExpr(callee.object);
-    if (object.type === 'ThisExpression') {
-      const body = classOf(path);
-      const id = body && methodIn(body, name, false);
+  }
+  if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return undefined;
+  const name = propertyName(callee);
+  if (!name) return undefined;
+  const object = unwrapExpr(callee.object);
+  if (object.type === 'ThisExpression') {
+    const body = classOf(path);
+    const id = body && methodIn(ctx, body, name, false);
+    return id ? { kind: 'local', id } : undefined;
+  }
+  if (object.type === 'Identifier') {
+    const idPath: AnyPath | undefined = bindingPath(path, object.name);
+    const decl = idPath?.parent?.node;
+    if (decl?.type === 'ClassDeclaration' && decl.id === idPath!.node) {
+      const id = methodIn(ctx, decl.body, name, true);
       return id ? { kind: 'local', id } : undefined;
     }
-    if (object.type === 'Identifier') {
-      const idPath: AnyPath | undefined = bindingPath(path, object.name);
-      const decl = idPath?.parent?.node;
-      if (decl?.type === 'ClassDeclaration' && decl.id === idPath!.node) {
-        const id = methodIn(decl.body, name, true);
-        return id ? { kind: 'local', id } : undefined;
-      }
-      const imp = importOf(path, object.name);
-      if (imp && imp.name === '*') return { kind: 'import', specifier: imp.specifier, name };
-      return undefined;
-    }
-    const spec = requireSpecifier(object, path);
-    return spec ? { kind: 'import', specifier: spec, name } : undefined;
-  };
-
-  paths.calls.forEach((p: AnyPath) => {
-    const caller = callingFunction(p);
-    const inMainBlock = !caller && isInRequireMainBlock(p);
-    if (inMainBlock) facts.mainBlockCallLines.add(p.node.loc?.start.line ?? 1);
-    const callee = resolveCallee(p);
-    if (!callee) return;
-    const callerId = caller ? idOf(caller) : inMainBlock ? mainId : topId;
-    facts.calls.push({ callerId, line: p.node.loc?.start.line ?? 1, callee, dropped: callee.kind === 'import' ? droppedCall(p) : undefined });
-  });
-
-  collectExports(paths.program, facts, (n) => (n?.type === 'ClassDeclaration' || n?.type === 'ClassExpression' ? constructorOf(n) : fnIdOfNode(n)), localFunctionOf);
-  return facts;
+    const imp = importOf(path, object.name);
+    if (imp && imp.name === '*') return { kind: 'import', specifier: imp.specifier, name };
+    return undefined;
+  }
+  const spec = requireSpecifier(object, path);
+  return spec ? { kind: 'import', specifier: spec, name } : undefined;
 }
 
 /** The call at `p` as a dropped call, when it is an expression statement (or a sequence element of one). */
@@ -246,74 +260,6 @@ function droppedCall(p: AnyPath): DroppedCall | undefined {
   const text = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && callee.object.type === 'Identifier' ? `${callee.object.name}.${propertyName(callee) ?? '?'}` : 'the callee';
   const loc = node.loc;
   return { line: loc?.start.line ?? 1, column: (loc?.start.column ?? 0) + 1, endLine: loc?.end.line ?? 1, endColumn: (loc?.end.column ?? 0) + 1, text };
-}
-
-function collectExports(
-  program: AnyPath,
-  facts: FileGraphFacts,
-  fnIdOfNode: (n: AnyNode) => string | undefined,
-  localFunctionOf: (p: AnyPath, name: string) => string | undefined,
-): void {
-  const set = (name: string, id: string | undefined) => {
-    if (id) facts.exports.set(name, { kind: 'local', id });
-  };
-  const valueId = (path: AnyPath, value: AnyNode) => {
-    const v = unwrapExpr(value);
-    return v?.type === 'Identifier' ? localFunctionOf(path, v.name) : fnIdOfNode(v);
-  };
-  if (!program) return;
-  program.get('body').each((stmt: AnyPath) => {
-    const node = stmt.node;
-    if (node.type === 'ExportNamedDeclaration') {
-      const d = node.declaration;
-      if ((d?.type === 'FunctionDeclaration' || d?.type === 'ClassDeclaration') && d.id) set(d.id.name, fnIdOfNode(d));
-      if (d?.type === 'VariableDeclaration') for (const decl of d.declarations) if (decl.id.type === 'Identifier') set(decl.id.name, fnIdOfNode(decl.init));
-      for (const s of node.specifiers ?? []) {
-        const exported = s.exported.type === 'Identifier' ? s.exported.name : stringValue(s.exported);
-        const local = s.local?.type === 'Identifier' ? s.local.name : undefined;
-        if (!exported) continue;
-        if (node.source) facts.exports.set(exported, { kind: 'reexport', specifier: node.source.value, name: s.type === 'ExportNamespaceSpecifier' ? '*' : (local ?? exported) });
-        else if (local) set(exported, localFunctionOf(stmt, local));
-      }
-    } else if (node.type === 'ExportDefaultDeclaration') {
-      set('default', valueId(stmt, node.declaration));
-    } else if (node.type === 'ExportAllDeclaration' && !node.exported) {
-      facts.exportAll.push(node.source.value);
-    } else if (node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression' && node.expression.operator === '=') {
-      const { left, right } = node.expression;
-      const target = cjsExportTarget(left);
-      if (target === '=') {
-        const r = unwrapExpr(right);
-        if (r.type === 'ObjectExpression') {
-          for (const prop of r.properties) {
-            const key = prop.key?.type === 'Identifier' ? prop.key.name : stringValue(prop.key);
-            if (!key) continue;
-            if (prop.type === 'ObjectMethod') set(key, fnIdOfNode(prop));
-            else if (prop.type === 'ObjectProperty' || prop.type === 'Property') set(key, valueId(stmt, prop.value));
-          }
-        } else {
-          const id = valueId(stmt, r);
-          set('=', id);
-          set('default', id);
-        }
-      } else if (target) {
-        set(target, valueId(stmt, right));
-      }
-    }
-  });
-}
-
-/** `module.exports` → '=', `module.exports.f` / `exports.f` → 'f', anything else → undefined. */
-function cjsExportTarget(left: AnyNode): string | undefined {
-  const isModuleExports = (n: AnyNode) => n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === 'module' && propertyName(n) === 'exports';
-  if (isModuleExports(left)) return '=';
-  if (left.type === 'MemberExpression') {
-    const name = propertyName(left);
-    if (!name) return undefined;
-    if (isModuleExports(left.object)) return name;
-    if (left.object.type === 'Identifier' && left.object.name === 'exports') return name;
-  }
-  return undefined;
 }
 
 const RESOLVE_SUFFIXES = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.mjs', '/index.cjs'];
