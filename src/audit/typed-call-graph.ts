@@ -1,7 +1,7 @@
 /**
  * The audit's call graph from the propagate-async analysis: the project loaded with ts-morph
  * (src/plan/load-project.ts, tsconfig or an inferred `allowJs` config) and the one-pass call graph
- * of src/plan/call-graph.ts, whose callees are resolved by the type checker — so calls through
+ * of src/plan/call-graph/, whose callees are resolved by the type checker — so calls through
  * interfaces, method families, re-exports, aliases and instance methods (`new Store().read()`) are
  * followed, which the syntactic graph cannot do.
  *

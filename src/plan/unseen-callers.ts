@@ -1,7 +1,7 @@
 /**
  * Calls the checker cannot see: pins for methods that code outside the call graph may call.
  *
- * The call graph (call-graph.ts) knows a call when the checker resolves its callee. In JavaScript,
+ * The call graph (./call-graph/) knows a call when the checker resolves its callee. In JavaScript,
  * and in TypeScript through `any`, much of it does not resolve: `store.loadSync()` where `store` came
  * from `this.stores[name]`, or a method of an object literal handed to a test framework
  * (`vows.describe(…).addBatch({ topic: function () {…} })`), which calls it itself and uses its return
