@@ -38,6 +38,7 @@
  */
 import type { Finding } from '../core/findings';
 import { isUsageError } from '../core/errors';
+import { reportStartup, timedAsync } from '../core/timings';
 import type { PipelineTransform, PrepareResult } from '../core/transform';
 export type { FinishHook, PipelineTransform, PrepareContext, PrepareHook, PrepareResult, VerifyHook, VerifyOutcome } from '../core/transform';
 import { FileMap, type LoadProblem } from './filemap';
@@ -96,8 +97,9 @@ export interface PipelineOptions {
  */
 export async function runPipeline(fileMap: FileMap, options: PipelineOptions): Promise<PipelineResult> {
   let transformOptions = { ...(options.transformOptions ?? {}) };
+  reportStartup('start-up and discover');
   for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptPipeline(fileMap, { ...options, transformOptions }, attempt < MAX_VERIFY_ATTEMPTS);
+    const outcome = await timedAsync(`attempt ${attempt}`, () => attemptPipeline(fileMap, { ...options, transformOptions }, attempt < MAX_VERIFY_ATTEMPTS));
     if (!('retryWith' in outcome)) return outcome;
     // Start again from the original texts, with what the verify hook learned.
     for (const p of fileMap.paths()) fileMap.set(p, fileMap.getOriginal(p) ?? fileMap.getOrThrow(p));
@@ -114,10 +116,11 @@ async function attemptPipeline(fileMap: FileMap, options: PipelineOptions, mayRe
 
   const prepared: Record<string, unknown> = {};
   for (const transform of transforms) {
-    if (typeof transform.prepare !== 'function') continue;
+    const prepare = transform.prepare;
+    if (typeof prepare !== 'function') continue;
     let result: PrepareResult | void;
     try {
-      result = await transform.prepare(fileMap, { cwd: fileMap.cwd, options: baseOptions, transforms: transforms.map((t) => t.meta.name) });
+      result = await timedAsync(`prepare ${transform.meta.name}`, async () => prepare(fileMap, { cwd: fileMap.cwd, options: baseOptions, transforms: transforms.map((t) => t.meta.name) }));
     } catch (error) {
       // A user's mistake (bad --project, unreadable plan) stops the run; a crash of the analysis
       // only costs its own transform: without a plan it changes nothing, the others still run.
@@ -131,7 +134,7 @@ async function attemptPipeline(fileMap: FileMap, options: PipelineOptions, mayRe
   }
 
   const shared = { ...baseOptions, ...prepared };
-  const files = await transformAll(fileMap, transforms, shared, options);
+  const files = await timedAsync('transforms (per file)', () => transformAll(fileMap, transforms, shared, options));
   for (const problem of options.loadProblems ?? []) {
     // AM911/AM912 (too large, generated) are skipped on purpose: unchanged, not failed
     const code = problem.code ?? 'AM904';
@@ -142,8 +145,9 @@ async function attemptPipeline(fileMap: FileMap, options: PipelineOptions, mayRe
   const byPath = new Map(files.map((f) => [f.path, f]));
 
   for (const transform of transforms) {
-    if (typeof transform.verify !== 'function' || fileMap.changedPaths().length === 0) continue;
-    const verified = await transform.verify(fileMap, shared);
+    const verify = transform.verify;
+    if (typeof verify !== 'function' || fileMap.changedPaths().length === 0) continue;
+    const verified = await timedAsync(`verify ${transform.meta.name}`, async () => verify(fileMap, shared));
     const problems = Array.isArray(verified) ? verified : verified.problems;
     if (!Array.isArray(verified)) projectFindings.push(...(verified.notes ?? []));
     if (problems.length === 0) continue;

@@ -21,6 +21,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Project, ts, type ResolutionHostFactory } from 'ts-morph';
+import { timed } from '../core/timings';
 import { discoverProjects, findNearestTsconfig, owningProjects, type ProjectConfig, type ProjectLayout } from './projects';
 
 /** Path → text of the files being migrated. Paths are absolute. */
@@ -119,7 +120,7 @@ export function loadProject(texts: FileTexts, options: LoadProjectOptions = {}):
   for (const file of configFiles) if (!texts.has(file) && fs.existsSync(file)) add(file, fs.readFileSync(file, 'utf8'));
   for (const file of sources) add(file, texts.get(file) as string);
 
-  const program = project.getProgram().compilerObject;
+  const program = timed('load program (parse, resolve)', () => project.getProgram().compilerObject);
   return { project, program, checker: program.getTypeChecker(), tsConfigFilePath: primary?.configPath, projectFiles, compilerOptions, layout, brokenFiles };
 }
 

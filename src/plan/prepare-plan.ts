@@ -24,6 +24,7 @@ import type { Finding } from '../core/findings';
 import { readPlan } from '../core/read-plan';
 import { brokenConfigFindings, explainBrokenConfigSites } from './project-faults';
 import { mightUseSyncFs } from '../core/fs-api';
+import { timed } from '../core/timings';
 import type { FileTexts } from '../core/transform';
 import type { PrepareContext, PrepareResult } from '../core/transform';
 import type { Plan } from '../core/plan';
@@ -74,7 +75,7 @@ export function preparePlan(fileMap: FileTexts, context: PrepareContext): Prepar
   let loaded: import('./load-project').LoadedProject | undefined;
   const texts = new Map<string, string>();
   for (const p of fileMap.paths()) texts.set(fileMap.absolutePath(p), fileMap.getOrThrow(p));
-  const plan: Plan = planProject(texts, {
+  const plan: Plan = timed('plan: project analysis (program + call graph)', () => planProject(texts, {
     cwd: context.cwd,
     project: typeof options.project === 'string' ? options.project : undefined,
     seeds,
@@ -87,12 +88,12 @@ export function preparePlan(fileMap: FileTexts, context: PrepareContext): Prepar
     verifyPins: Array.isArray(options.verifyPins) ? (options.verifyPins as VerifyPin[]) : [],
     fsMocks: fsMocksOf(fileMap),
     onLoaded: (project) => (loaded = project),
-  });
+  }));
   if (loaded) explainBrokenConfigSites(plan, loaded, context.cwd);
   const findings: Finding[] = context.transforms.includes('fs-promises') ? [] : blockedFindings(plan);
   if (loaded) findings.push(...brokenConfigFindings(loaded, texts, context.cwd, fsModules));
   // collapse-delegation's oracle for imported callees, from the same program (plain data: it crosses to workers).
-  const promiseCallees = loaded ? buildPromiseCalleeTable(loaded, plan, context.cwd) : undefined;
+  const promiseCallees = loaded ? timed('plan: promise-callee table', () => buildPromiseCalleeTable(loaded as import('./load-project').LoadedProject, plan, context.cwd)) : undefined;
   if (loaded) analysedProjects.set(fileMap, loaded);
   // The target the plan chose (detected or given) is the one every transform sees (fs-promises' stat rewrite).
   return { options: { plan, planCwd: context.cwd, ...(plan.target ? { target: plan.target.name } : {}), ...(promiseCallees ? { promiseCallees } : {}) }, findings };
