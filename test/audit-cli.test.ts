@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { copyToTemp, runCli, sarifSchemaErrors } from './helpers/report-checks';
 
-const FIXTURES = path.join(__dirname, '..', 'testfixtures', 'audit');
+const FIXTURES = path.join(__dirname, '__fixtures__', 'audit');
 const copy = (name: string) => copyToTemp(path.join(FIXTURES, name));
 
 test('text report: summary with the score, findings grouped by severity and file', async () => {

@@ -1,5 +1,5 @@
 /**
- * Audit fixture projects: each folder under testfixtures/audit/ is a small project with an
+ * Audit fixture projects: each folder under test/__fixtures__/audit/ is a small project with an
  * `expected.json`: {"findings": ["<rule> <file>:<line> <subject>[ chain=a>b>c]", …], "score": {total, nonBlocking}}.
  * The audit runs on every source file of the folder (paths relative to it) and must report exactly
  * those findings (no more, no fewer) and that score, with the typed call graph (propagate-async's);
@@ -13,7 +13,7 @@ import * as path from 'path';
 import type { AuditFinding } from '../src/audit/types';
 import { auditProject } from './helpers/audit-project';
 
-const ROOT = path.join(__dirname, '..', 'testfixtures', 'audit');
+const ROOT = path.join(__dirname, '__fixtures__', 'audit');
 function describeFinding(f: AuditFinding): string {
   const chain = f.chain ? ` chain=${f.chain.map((s) => s.name).join('>')}` : '';
   return `${f.rule} ${f.file}:${f.line} ${f.subject ?? ''}${chain}`;

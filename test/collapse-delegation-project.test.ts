@@ -1,39 +1,31 @@
 /**
  * collapse-delegation across files, under the engine: propagate-async's `prepare` hook hands the
  * project analysis' answers (`options.promiseCallees`, src/plan/promise-callee-oracle.ts) to every
- * transform. A copy of testfixtures/collapse-delegation-project is migrated by the full pipeline;
- * src/wrapper.ts wraps three imported callees:
+ * transform. The folder case testfixtures/collapse-delegation/collapse-delegation-project (its exact
+ * output, second run and reason codes are checked by the fixture harness, test/fixtures.test.ts) is
+ * migrated here by the full pipeline — every registered transform, as `async-migrate run` does —
+ * to check which finding each wrapper gets, by file and function, which a case's report.json cannot
+ * say. src/wrapper.ts wraps three imported callees:
  * - `readJson`, an async function in src/json.ts → collapsed (AM500);
  * - `readText`, a non-async function returning a promise in src/legacy.ts → left alone (AM503: it
  *   may throw synchronously);
  * - `readSettings`, a sync function in src/settings.ts that the plan makes async → collapsed (AM500).
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { FileMap } from '../src/engine/filemap';
 import { runPipeline } from '../src/engine/pipeline';
 import { TRANSFORMS } from '../src/engine/registry';
+import { FIXTURES_ROOT, listSources } from './helpers/fixture-cases';
 
-const REPO = path.join(__dirname, '..');
-const FIXTURE = path.join(REPO, 'testfixtures', 'collapse-delegation-project');
-const FILES = ['tsconfig.json', 'src/json.ts', 'src/legacy.ts', 'src/settings.ts', 'src/wrapper.ts'];
+const INPUT = path.join(FIXTURES_ROOT, 'collapse-delegation', 'collapse-delegation-project', 'input');
 
 describe('collapse-delegation with the project analysis of async-migrate run', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'am-collapse-'));
-    for (const file of FILES) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.copyFileSync(path.join(FIXTURE, file), path.join(dir, file));
-    }
-    fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
   test('collapses wrappers of imported async (and made-async) functions, not of a non-async one returning a promise', async () => {
-    const fileMap = new FileMap(dir);
-    for (const file of FILES.filter((f) => f.endsWith('.ts'))) fileMap.add(file, fs.readFileSync(path.join(dir, file), 'utf8'));
+    const fileMap = new FileMap(INPUT);
+    const sources = listSources(INPUT);
+    expect(sources).toEqual(['src/json.ts', 'src/legacy.ts', 'src/settings.ts', 'src/wrapper.ts']);
+    for (const file of sources) fileMap.add(file, fs.readFileSync(path.join(INPUT, file), 'utf8'));
     const result = await runPipeline(fileMap, { transforms: TRANSFORMS, transformOptions: {} });
     expect(result.files.filter((f) => f.status === 'failed')).toEqual([]);
 

@@ -1,104 +1,120 @@
 /**
- * The fixture harness: discovers every single-file case under testfixtures/<transform>/ and checks,
- * for each one, the exact output (no trimming), that a second run changes nothing, that the output
- * parses, and — for `bail-` cases with a `.report.json` — the reason codes of the sites left alone.
+ * The fixture harness: for every registered transform, every case under testfixtures/<transform>/
+ * (discovered by test/helpers/fixture-cases.ts, which describes the case files) is run and checked:
+ * the exact output (no trimming), that a second run changes nothing, that the output parses, and the
+ * reason codes in the case's report.json; a `bail-` case must leave some site alone.
  *
- * Case files (see CONVENTIONS.md):
- *   <case>.input.<ext>     the input; the extension picks the parser
- *   <case>.output.<ext>    the expected output (absent for `no-change-` and optional for `bail-`: then
- *                          the output must be byte-identical to the input)
- *   <case>.options.json    optional transform options
- *   <case>.report.json     optional {"leftAlone": ["AM101", …], "rewritten": ["AM001", …]}: the
- *                          codes expected, sorted, one entry per site
- * Multi-file cases (folders) are driven by their own tests.
+ * - A single-file case goes through `applyTransform` with the transform alone.
+ * - A folder case runs the real pipeline in memory (`runPipeline`) over its input/ sources with the
+ *   transforms `folderCaseTransforms` picks from the registry (the one under test plus the ones
+ *   with project hooks: the prepare hook plans the project on the input texts, propagate-async
+ *   applies the plan, fs-promises rewrites the sync fs calls now inside async functions), and
+ *   compares every source exactly with output/. A `bail-` case may end in failed files when
+ *   verification refuses the migration (AM340/AM341); any other case may not.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyTransform } from '../src/engine/apply';
-import { TRANSFORMS } from '../src/engine/registry';
+import type { Finding } from '../src/core/findings';
 import { parseForCheck } from '../src/core/parser';
+import { applyTransform } from '../src/engine/apply';
+import { FileMap } from '../src/engine/filemap';
+import { runPipeline, type PipelineTransform } from '../src/engine/pipeline';
+import { TRANSFORMS } from '../src/engine/registry';
+import {
+  FIXTURES_ROOT,
+  folderCaseTransforms,
+  listSources,
+  readFolderCases,
+  readSingleFileCases,
+  strayFixtureFiles,
+  type CaseReport,
+  type FolderCase,
+  type SingleFileCase,
+} from './helpers/fixture-cases';
 
-const ROOT = path.join(__dirname, '..', 'testfixtures');
-
-interface Case {
-  name: string;
-  inputPath: string;
-  input: string;
-  expected: string;
-  options: Record<string, unknown>;
-  report?: { leftAlone?: string[]; rewritten?: string[] };
-  /** A problem with the case's files, reported as that case's failure. */
-  problem?: string;
+/** The findings' codes against the report's: sorted, one entry per site; messages as substrings. */
+function expectReport(findings: readonly Finding[], report: CaseReport | undefined): void {
+  const leftAlone = findings.filter((f) => f.kind === 'left-alone');
+  if (report?.leftAlone) expect(leftAlone.map((f) => f.code).sort()).toEqual([...report.leftAlone].sort());
+  if (report?.rewritten) {
+    expect(findings.filter((f) => f.kind === 'rewritten').map((f) => f.code).sort()).toEqual([...report.rewritten].sort());
+  }
+  for (const m of report?.messages ?? []) expect(leftAlone.map((f) => f.message)).toEqual(expect.arrayContaining([expect.stringContaining(m)]));
 }
 
-function readCases(transform: string): Case[] {
-  const dir = path.join(ROOT, transform);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => /\.input\.[cm]?[jt]sx?$/.test(f))
-    .map((f) => {
-      const name = f.replace(/\.input\.[^.]+$/, '');
-      const ext = f.slice(f.lastIndexOf('.'));
-      const inputPath = path.join(dir, f);
-      const input = fs.readFileSync(inputPath, 'utf8');
-      const outputPath = path.join(dir, `${name}.output${ext}`);
-      const hasOutput = fs.existsSync(outputPath);
-      let problem: string | undefined;
-      if (name.startsWith('no-change-') && hasOutput) problem = `${outputPath}: no-change- cases have no output file`;
-      if (!hasOutput && !name.startsWith('no-change-') && !name.startsWith('bail-')) problem = `${inputPath}: missing ${name}.output${ext}`;
-      const optionsPath = path.join(dir, `${name}.options.json`);
-      const reportPath = path.join(dir, `${name}.report.json`);
-      return {
-        name,
-        inputPath,
-        input,
-        expected: hasOutput ? fs.readFileSync(outputPath, 'utf8') : input,
-        options: fs.existsSync(optionsPath) ? JSON.parse(fs.readFileSync(optionsPath, 'utf8')) : {},
-        report: fs.existsSync(reportPath) ? JSON.parse(fs.readFileSync(reportPath, 'utf8')) : undefined,
-        problem,
-      };
-    });
+function checkSingleFileCase(transform: PipelineTransform, c: SingleFileCase): void {
+  if (c.problem) throw new Error(c.problem);
+  // Paths are given relative to the working directory so findings read well.
+  const rel = path.relative(process.cwd(), c.inputPath);
+  const first = applyTransform(transform, rel, c.input, c.options);
+  const actual = first.output ?? c.input;
+  expect(actual).toBe(c.expected);
+  if (c.name.startsWith('no-change-')) expect(first.output).toBeUndefined();
+  expect(() => parseForCheck(rel, actual)).not.toThrow();
+
+  const second = applyTransform(transform, rel, actual, c.options);
+  expect(second.output).toBeUndefined();
+
+  expectReport(first.findings, c.report);
+  if (c.name.startsWith('bail-')) expect(first.findings.some((f) => f.kind === 'left-alone')).toBe(true);
 }
+
+/** Run the pipeline over `texts` (display paths relative to `cwd`); the texts after it, and its result. */
+async function migrate(cwd: string, texts: ReadonlyMap<string, string>, transforms: readonly PipelineTransform[], options: Record<string, unknown>) {
+  const fileMap = new FileMap(cwd);
+  for (const [p, text] of texts) fileMap.add(p, text);
+  const result = await runPipeline(fileMap, { transforms, transformOptions: options });
+  const out = new Map<string, string>();
+  for (const p of fileMap.paths()) out.set(p, fileMap.getOrThrow(p));
+  return { out, result };
+}
+
+async function checkFolderCase(transform: string, c: FolderCase): Promise<void> {
+  if (c.problem) throw new Error(c.problem);
+  const transforms = folderCaseTransforms(transform);
+  const inputs = new Map(listSources(c.inputDir).map((p) => [p, fs.readFileSync(path.join(c.inputDir, p), 'utf8')] as const));
+
+  const first = await migrate(c.inputDir, inputs, transforms, c.options);
+  for (const [p, input] of inputs) {
+    const expectedPath = path.join(c.outputDir, p);
+    const expected = c.hasOutput && fs.existsSync(expectedPath) ? fs.readFileSync(expectedPath, 'utf8') : input;
+    expect({ file: p, text: first.out.get(p) }).toEqual({ file: p, text: expected });
+    if (expected !== input) expect(() => parseForCheck(p, expected)).not.toThrow();
+  }
+  // Every file in output/ is a source of input/ (a misplaced expectation would otherwise go unchecked).
+  expect(listSources(c.outputDir).filter((p) => !inputs.has(p))).toEqual([]);
+  // A bail- case may fail verification on purpose (AM340/AM341: nothing written).
+  if (!c.name.startsWith('bail-')) expect(first.result.files.filter((f) => f.status === 'failed')).toEqual([]);
+
+  const second = await migrate(c.inputDir, first.out, transforms, c.options);
+  expect(second.result.files.filter((f) => f.status === 'changed').map((f) => f.path)).toEqual([]);
+
+  expectReport(first.result.findings, c.report);
+  if (c.name.startsWith('bail-')) expect(first.result.findings.some((f) => f.kind === 'left-alone')).toBe(true);
+}
+
+test('every folder under testfixtures/ is a registered transform', () => {
+  const folders = fs.readdirSync(FIXTURES_ROOT, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  expect(folders.filter((f) => !TRANSFORMS.some((t) => t.meta.name === f))).toEqual([]);
+});
 
 for (const transform of TRANSFORMS) {
-  const cases = readCases(transform.meta.name);
-  // A transform whose cases are all multi-file folders is driven by its own test (e.g. propagate-async).
-  const folderDir = path.join(ROOT, transform.meta.name);
-  if (cases.length === 0 && fs.existsSync(folderDir) && fs.readdirSync(folderDir).some((d) => fs.existsSync(path.join(folderDir, d, 'input')))) continue;
-  describe(`${transform.meta.name} fixtures`, () => {
-    test('has positive and no-change cases, and its README example exists', () => {
-      expect(cases.some((c) => c.expected !== c.input)).toBe(true);
-      expect(cases.some((c) => c.name.startsWith('no-change-'))).toBe(true);
-      expect(cases.map((c) => c.name)).toContain(transform.meta.example);
+  const name = transform.meta.name;
+  const files = readSingleFileCases(name);
+  const folders = readFolderCases(name);
+
+  describe(`${name} fixtures`, () => {
+    test('has positive, no-change- and left-alone cases, its README example, and no stray files', () => {
+      const names = [...files.map((c) => c.name), ...folders.map((c) => c.name)];
+      expect(files.some((c) => c.expected !== c.input) || folders.some((c) => c.hasOutput)).toBe(true);
+      expect(names.some((n) => n.startsWith('no-change-'))).toBe(true);
+      // `bail-` cases, or cases whose report.json lists the codes of sites left alone.
+      expect(names.some((n) => n.startsWith('bail-')) || [...files, ...folders].some((c) => (c.report?.leftAlone ?? []).length > 0)).toBe(true);
+      expect(names).toContain(transform.meta.example);
+      expect(strayFixtureFiles(name)).toEqual([]);
     });
 
-    for (const c of cases) {
-      test(c.name, () => {
-        if (c.problem) throw new Error(c.problem);
-        // Paths are given relative to the fixture folder's parent so findings read well.
-        const rel = path.relative(process.cwd(), c.inputPath);
-        const first = applyTransform(transform, rel, c.input, c.options);
-        const actual = first.output ?? c.input;
-        expect(actual).toBe(c.expected);
-        if (c.name.startsWith('no-change-')) expect(first.output).toBeUndefined();
-        expect(() => parseForCheck(rel, actual)).not.toThrow();
-
-        const second = applyTransform(transform, rel, actual, c.options);
-        expect(second.output).toBeUndefined();
-
-        if (c.report?.leftAlone) {
-          const codes = first.findings.filter((f) => f.kind === 'left-alone').map((f) => f.code).sort();
-          expect(codes).toEqual([...c.report.leftAlone].sort());
-        }
-        if (c.report?.rewritten) {
-          const codes = first.findings.filter((f) => f.kind === 'rewritten').map((f) => f.code).sort();
-          expect(codes).toEqual([...c.report.rewritten].sort());
-        }
-        if (c.name.startsWith('bail-')) {
-          expect(first.findings.some((f) => f.kind === 'left-alone')).toBe(true);
-        }
-      });
-    }
+    for (const c of files) test(c.name, () => checkSingleFileCase(transform, c));
+    for (const c of folders) test(c.name, () => checkFolderCase(name, c));
   });
 }

@@ -13,7 +13,7 @@ import { emptyFilePlan, type Plan } from '../src/core/plan';
 import { auditProject } from './helpers/audit-project';
 import { copyToTemp, runCli } from './helpers/report-checks';
 
-const AUDIT_FIXTURES = path.join(__dirname, '..', 'testfixtures', 'audit');
+const AUDIT_FIXTURES = path.join(__dirname, '__fixtures__', 'audit');
 // marked ships only ES modules plus a UMD build; jest (CommonJS) loads the UMD build by path.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { marked } = require(path.join(path.dirname(require.resolve('marked/package.json')), 'lib', 'marked.umd.js')) as { marked: typeof Marked };
@@ -62,7 +62,7 @@ describe('audit --format markdown --baseline', () => {
 
 describe('run --report pr.md', () => {
   test('a pull-request description: counts per transform, files touched, every site left alone with its code', async () => {
-    const dir = copyToTemp(path.join(__dirname, '..', 'testfixtures', 'report', 'run-project'));
+    const dir = copyToTemp(path.join(__dirname, '__fixtures__', 'report', 'run-project'));
     const { stdout, code: exit } = await runCli(['run', 'src', '--json', '--report', 'pr.md'], dir);
     expect(exit).toBe(0);
     const json = JSON.parse(stdout) as { findings: { kind: string; code: string; file: string; line: number; column: number }[] };

@@ -13,8 +13,8 @@ import { auditToSarif } from '../src/report/sarif';
 import { auditProject } from './helpers/audit-project';
 import { copyToTemp, runCli, sarifSchemaErrors } from './helpers/report-checks';
 
-const AUDIT_FIXTURES = path.join(__dirname, '..', 'testfixtures', 'audit');
-const RUN_PROJECT = path.join(__dirname, '..', 'testfixtures', 'report', 'run-project');
+const AUDIT_FIXTURES = path.join(__dirname, '__fixtures__', 'audit');
+const RUN_PROJECT = path.join(__dirname, '__fixtures__', 'report', 'run-project');
 
 describe('the schema check itself', () => {
   test('rejects a log that breaks the schema', () => {

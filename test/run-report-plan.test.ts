@@ -15,7 +15,7 @@ import { copyToTemp, runCli } from './helpers/report-checks';
 
 jest.setTimeout(120_000);
 
-const PROJECT = path.join(__dirname, '..', 'testfixtures', 'report', 'run-project');
+const PROJECT = path.join(__dirname, '__fixtures__', 'report', 'run-project');
 
 test('run --report pr.md plans once and renders the description of a fresh plan of the original texts', async () => {
   const dir = copyToTemp(PROJECT);
