@@ -7,7 +7,7 @@ const { MINUTE, runCommand, mustRun } = require('./command');
 /**
  * Run the built CLI of `engine` (a folder holding bin/async-migrate and dist/) in the trial's
  * repository; its stdout and stderr are kept in `<trial>/migrate-<label>.json` and `.log`.
- * @returns {Promise<{code: number|string, ms: number, summary?: object, findings: object[], rewritten: object[], leftAlone: object[], changedFiles: string[], stderr: string}>}
+ * @returns {Promise<{code: number|string, ms: number, summary?: object, findings: object[], rewritten: object[], leftAlone: object[], notCollapsed: object[], changedFiles: string[], stderr: string}>}
  *   `code` is `timeout` when the run was killed; `summary` is undefined when stdout was not JSON
  */
 async function migrate(folder, engine, label, extraArgs = []) {
@@ -27,7 +27,9 @@ async function migrate(folder, engine, label, extraArgs = []) {
     summary: json ? json.summary : undefined,
     findings,
     rewritten: findings.filter((f) => f.kind === 'rewritten'),
-    leftAlone: findings.filter((f) => f.kind === 'left-alone'),
+    // collapse-delegation's refusals (AM5xx) are wrappers not collapsed, not sync sites left behind.
+    leftAlone: findings.filter((f) => f.kind === 'left-alone' && !/^AM5/.test(f.code)),
+    notCollapsed: findings.filter((f) => f.kind === 'left-alone' && /^AM5/.test(f.code)),
     changedFiles: json ? json.files.filter((f) => f.status === 'changed').map((f) => f.path) : [],
     stderr: result.stderr,
   };

@@ -25,7 +25,7 @@ function prettierText(p) {
 /** The lines that explain a row: codes, files, sites left otherwise, failures, problems. */
 function printDetails(row) {
   const { trial, before, first, after, second } = row;
-  console.log(`    rewritten: ${countCodes(first.rewritten)}; left alone: ${countCodes(first.leftAlone)}`);
+  console.log(`    rewritten: ${countCodes(first.rewritten)}; left alone: ${countCodes(first.leftAlone)}; wrappers not collapsed: ${countCodes(first.notCollapsed)}`);
   if (first.changedFiles.length) console.log(`    files: ${first.changedFiles.join(', ')}`);
   console.log(`    source sync fs sites (${row.sites.total}): migrated ${row.sites.migrated}, structural ${row.sites.structural}, otherwise ${row.sites.otherwise.length}`);
   for (const s of row.sites.otherwise) console.log(`      ${s.file}:${s.line} ${s.name}: ${s.code} ${s.message}`);
