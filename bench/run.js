@@ -13,7 +13,11 @@
  * 4. propagate-async: plan time, peak memory and the ratio to `tsc --noEmit` on synthetic projects of
  *    100, 1,000 and 5,000 files (bench/propagate.js).
  *
- * BENCH_ONLY=speed|hoist|collapse|propagate runs one part.
+ * 5. full run on a real TypeScript project (bench/full-run.js, issue 13): `async-migrate run`, `plan`,
+ *    `tsc --noEmit` (TypeScript 6 and 7): CPU seconds, wall, peak RSS, ratios, phases. Needs
+ *    `--repo commitlint=<checkout or bare git dir>` (after `npm run bench --`) or BENCH_TS_REPO.
+ *
+ * BENCH_ONLY=speed|hoist|collapse|propagate|full runs one part.
  */
 'use strict';
 
@@ -74,6 +78,7 @@ async function main() {
       return child.stdout.trimEnd();
     }]);
   }
+  if (!only || only === 'full') parts.push(['full run on a real TypeScript project', async () => require('./full-run').runFullRunBench()]);
   for (const [name, run] of parts) {
     console.log(`\n== ${name} ==`);
     console.log(await run());

@@ -51,7 +51,12 @@ export interface LoadedProject {
   layout: ProjectLayout;
   /** Files of the map whose nearest tsconfig is broken: loaded, never edited. */
   brokenFiles: ReadonlySet<string>;
+  /** The per-owner module resolution the program used, when it used one (for programs built from it). */
+  resolveModuleNames?: OwnerResolver;
 }
+
+/** Resolve `names` imported by `containingFile` with the options of the project that owns it. */
+export type OwnerResolver = (host: ts.ModuleResolutionHost, names: string[], containingFile: string, redirected: ts.ResolvedProjectReference | undefined, options: ts.CompilerOptions, containingSourceFile?: ts.SourceFile) => (ts.ResolvedModuleFull | undefined)[];
 
 /** Compiler options used when there is no tsconfig (JavaScript projects). */
 export const INFERRED_COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -110,7 +115,11 @@ export function loadProject(texts: FileTexts, options: LoadProjectOptions = {}):
   }
 
   const perFile = owning.length > 1 || (owning.length === 1 && owning[0] !== primary);
-  const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true, ...(perFile ? { resolutionHost: ownerResolution(layout) } : {}) });
+  const resolveModuleNames = perFile ? ownerResolver(layout) : undefined;
+  const resolutionHost: ResolutionHostFactory | undefined = resolveModuleNames
+    ? (host, getCompilerOptions) => ({ resolveModuleNames: (names, containingFile, _reused, redirected, _options, containingSourceFile) => resolveModuleNames(host, names, containingFile, redirected, getCompilerOptions(), containingSourceFile) })
+    : undefined;
+  const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true, ...(resolutionHost ? { resolutionHost } : {}) });
   const projectFiles = new Set<string>();
   const add = (file: string, text: string) => {
     project.createSourceFile(file, text, { overwrite: true });
@@ -121,7 +130,7 @@ export function loadProject(texts: FileTexts, options: LoadProjectOptions = {}):
   for (const file of sources) add(file, texts.get(file) as string);
 
   const program = timed('load program (parse, resolve)', () => project.getProgram().compilerObject);
-  return { project, program, checker: program.getTypeChecker(), tsConfigFilePath: primary?.configPath, projectFiles, compilerOptions, layout, brokenFiles };
+  return { project, program, checker: program.getTypeChecker(), tsConfigFilePath: primary?.configPath, projectFiles, compilerOptions, layout, brokenFiles, ...(resolveModuleNames ? { resolveModuleNames } : {}) };
 }
 
 /** The working project that owns the most files of the run (ties: discovery order), or undefined. */
@@ -141,21 +150,17 @@ function usesConditions(options: ts.CompilerOptions): boolean {
  * Resolve each import with the options of the project that owns the importing file (its paths,
  * moduleResolution, customConditions); files no project owns use the program's options.
  */
-function ownerResolution(layout: ProjectLayout): ResolutionHostFactory {
-  return (host, getCompilerOptions) => {
-    const caches = new Map<ts.CompilerOptions, ts.ModuleResolutionCache>();
-    const cacheFor = (opts: ts.CompilerOptions) => {
-      let cache = caches.get(opts);
-      if (!cache) caches.set(opts, (cache = ts.createModuleResolutionCache(process.cwd(), (f) => f, opts)));
-      return cache;
-    };
-    return {
-      resolveModuleNames: (names, containingFile, _reused, redirected, _options, containingSourceFile) => {
-        const owner = layout.owners.get(path.resolve(containingFile));
-        const opts = owner && !owner.error ? owner.options : getCompilerOptions();
-        const mode = containingSourceFile?.impliedNodeFormat;
-        return names.map((name) => ts.resolveModuleName(name, containingFile, opts, host, cacheFor(opts), redirected, mode).resolvedModule);
-      },
-    };
+function ownerResolver(layout: ProjectLayout): OwnerResolver {
+  const caches = new Map<ts.CompilerOptions, ts.ModuleResolutionCache>();
+  const cacheFor = (opts: ts.CompilerOptions) => {
+    let cache = caches.get(opts);
+    if (!cache) caches.set(opts, (cache = ts.createModuleResolutionCache(process.cwd(), (f) => f, opts)));
+    return cache;
+  };
+  return (host, names, containingFile, redirected, programOptions, containingSourceFile) => {
+    const owner = layout.owners.get(path.resolve(containingFile));
+    const opts = owner && !owner.error ? owner.options : programOptions;
+    const mode = containingSourceFile?.impliedNodeFormat;
+    return names.map((name) => ts.resolveModuleName(name, containingFile, opts, host, cacheFor(opts), redirected, mode).resolvedModule);
   };
 }

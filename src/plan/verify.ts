@@ -22,6 +22,8 @@ import type { Finding } from '../core/findings';
 import { loadProject, type FileTexts, type LoadedProject } from './load-project';
 import { findSuspects, type Suspect } from './verify-suspects';
 import { createPositionMap, lineAt, type PositionMap } from './position-map';
+import { affectedFiles, buildMigratedProgram } from './migrated-program';
+import { timed } from '../core/timings';
 
 /** Options of {@link verifyMigration}. */
 export interface VerifyOptions {
@@ -77,10 +79,16 @@ function isMissingDeclaration(d: ts.Diagnostic): boolean {
 
 const BUILTIN_MODULES = new Set(['fs', 'path', 'os', 'child_process', 'crypto', 'zlib', 'util', 'events', 'stream', 'url', 'http', 'https', 'net', 'assert', 'buffer', 'timers', 'worker_threads', 'readline', 'module', 'process', 'v8', 'vm', 'dns', 'tty', 'perf_hooks', 'async_hooks', 'querystring', 'string_decoder']);
 
-/** Every diagnostic of the project's own files. */
-function diagnosticsOf(loaded: LoadedProject): ts.Diagnostic[] {
-  const all = [...loaded.program.getSyntacticDiagnostics(), ...loaded.program.getSemanticDiagnostics(), ...loaded.program.getGlobalDiagnostics()];
-  return all.filter((d) => !d.file || loaded.projectFiles.has(d.file.fileName));
+/** Every diagnostic of the project's own files (of `files` only, when given), and the global ones. */
+function diagnosticsOf(loaded: LoadedProject, files?: ReadonlySet<string>): ts.Diagnostic[] {
+  const program = loaded.program;
+  const all = files
+    ? [...files].flatMap((f) => {
+        const sf = program.getSourceFile(f);
+        return sf ? [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)] : [];
+      })
+    : [...program.getSyntacticDiagnostics(), ...program.getSemanticDiagnostics()];
+  return [...all, ...program.getGlobalDiagnostics()].filter((d) => !d.file || loaded.projectFiles.has(d.file.fileName));
 }
 
 /** Count of each key. */
@@ -118,10 +126,10 @@ function isConsumedAsPromise(call: ts.CallExpression): boolean {
 }
 
 /** The floating calls of the project's files, grouped by file and callee text. */
-function floatingCallsOf(loaded: LoadedProject): Map<string, { nodes: ts.CallExpression[] }> {
+function floatingCallsOf(loaded: LoadedProject, files?: ReadonlySet<string>): Map<string, { nodes: ts.CallExpression[] }> {
   const out = new Map<string, { nodes: ts.CallExpression[] }>();
   for (const sf of loaded.program.getSourceFiles()) {
-    if (!loaded.projectFiles.has(sf.fileName)) continue;
+    if (!loaded.projectFiles.has(sf.fileName) || (files && !files.has(sf.fileName))) continue;
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node) && !isConsumedAsPromise(node)) {
         const e = node;
@@ -147,12 +155,15 @@ function floatingCallsOf(loaded: LoadedProject): Map<string, { nodes: ts.CallExp
  */
 export function compareProjects(before: FileTexts, after: FileTexts, options: VerifyOptions): VerifyResult {
   const original = options.original ?? loadProject(before, { cwd: options.cwd, tsConfigFilePath: options.project });
-  const migrated = loadProject(after, { cwd: options.cwd, tsConfigFilePath: options.project });
+  // Incrementally from the original program (unchanged files reused); only the changed files and
+  // their importers can have new diagnostics or floating calls (src/plan/migrated-program.ts).
+  const migrated = timed('verify: build migrated program', () => buildMigratedProgram(original, after));
   const maps = new Map<string, PositionMap>();
   for (const [file, text] of after) {
     const old = before.get(file);
     if (old !== undefined && old !== text) maps.set(file, createPositionMap(old, text));
   }
+  const affected = affectedFiles(migrated.program, migrated.projectFiles, maps.keys());
   const toOriginal = (file: string, offset: number) => maps.get(file)?.toOriginal(offset) ?? offset;
   const originalLine = (file: string, offset: number) => lineAt(before.get(file) ?? after.get(file) ?? '', toOriginal(file, offset));
   const where = (sf: ts.SourceFile | undefined, pos: number | undefined) => {
@@ -167,7 +178,7 @@ export function compareProjects(before: FileTexts, after: FileTexts, options: Ve
 
   // Without a tsconfig, TypeScript files are still checked (inferred options); JavaScript files never are then.
   if (migrated.tsConfigFilePath || [...migrated.projectFiles].some((f) => /\.[cm]?tsx?$/.test(f))) {
-    const originalDiagnostics = diagnosticsOf(original);
+    const originalDiagnostics = timed('verify: original diagnostics', () => diagnosticsOf(original, affected));
     const missing = originalDiagnostics.filter(isMissingDeclaration);
     if (missing.length > 0) {
       const first = missing[0];
@@ -177,7 +188,7 @@ export function compareProjects(before: FileTexts, after: FileTexts, options: Ve
     }
     const keyOf = (d: ts.Diagnostic, line: number) => `${d.file?.fileName ?? ''}|${d.code}|${line}`;
     const seen = countKeys(originalDiagnostics.filter((d) => !isMissingDeclaration(d)).map((d) => keyOf(d, d.file && d.start !== undefined ? lineAt(d.file.text, d.start) : 0)));
-    for (const d of diagnosticsOf(migrated)) {
+    for (const d of timed('verify: migrated diagnostics', () => diagnosticsOf(migrated, affected))) {
       if (isMissingDeclaration(d)) continue;
       const file = d.file?.fileName ?? '';
       const key = keyOf(d, d.file && d.start !== undefined ? originalLine(file, d.start) : 0);
@@ -192,8 +203,8 @@ export function compareProjects(before: FileTexts, after: FileTexts, options: Ve
     }
   }
   const floatingKey = (file: string, callee: string, line: number) => `${file}|${callee}|${line}`;
-  const seenFloating = countKeys([...floatingCallsOf(original).values()].flatMap(({ nodes }) => nodes.map((n) => floatingKey(n.getSourceFile().fileName, n.expression.getText(), lineAt(n.getSourceFile().text, n.getStart())))));
-  for (const { nodes } of floatingCallsOf(migrated).values()) {
+  const seenFloating = countKeys([...floatingCallsOf(original, affected).values()].flatMap(({ nodes }) => nodes.map((n) => floatingKey(n.getSourceFile().fileName, n.expression.getText(), lineAt(n.getSourceFile().text, n.getStart())))));
+  for (const { nodes } of timed('verify: floating calls', () => floatingCallsOf(migrated, affected)).values()) {
     for (const node of nodes) {
       const sf = node.getSourceFile();
       const key = floatingKey(sf.fileName, node.expression.getText(sf), originalLine(sf.fileName, node.getStart(sf)));
