@@ -9,7 +9,8 @@
  *   transforms `folderCaseTransforms` picks from the registry (the one under test plus the ones
  *   with project hooks: the prepare hook plans the project on the input texts, propagate-async
  *   applies the plan, fs-promises rewrites the sync fs calls now inside async functions), and
- *   compares every source exactly with output/. A `bail-` case may end in failed files when
+ *   compares every source exactly with output/. `"paths"` in a folder case's options.json makes the
+ *   run a file set: only those sources are the run's files (the others are on disk for the analysis). A `bail-` case may end in failed files when
  *   verification refuses the migration (AM340/AM341); any other case may not.
  */
 import * as fs from 'fs';
@@ -72,9 +73,15 @@ async function migrate(cwd: string, texts: ReadonlyMap<string, string>, transfor
 async function checkFolderCase(transform: string, c: FolderCase): Promise<void> {
   if (c.problem) throw new Error(c.problem);
   const transforms = folderCaseTransforms(transform);
-  const inputs = new Map(listSources(c.inputDir).map((p) => [p, fs.readFileSync(path.join(c.inputDir, p), 'utf8')] as const));
+  // `"paths"` in options.json: the run's paths (a file set); the other files stay on disk for the analysis.
+  const { paths: runPaths, ...options } = c.options as { paths?: string[] } & Record<string, unknown>;
+  const inRun = (p: string) => !runPaths || runPaths.some((r) => p === r || p.startsWith(`${r}/`));
+  const all = new Map(listSources(c.inputDir).map((p) => [p, fs.readFileSync(path.join(c.inputDir, p), 'utf8')] as const));
+  const inputs = new Map([...all].filter(([p]) => inRun(p)));
 
-  const first = await migrate(c.inputDir, inputs, transforms, c.options);
+  const first = await migrate(c.inputDir, inputs, transforms, options);
+  // Files the run added (--expand) are compared like the others.
+  for (const p of first.out.keys()) if (!inputs.has(p)) inputs.set(p, all.get(p) as string);
   for (const [p, input] of inputs) {
     const expectedPath = path.join(c.outputDir, p);
     const expected = c.hasOutput && fs.existsSync(expectedPath) ? fs.readFileSync(expectedPath, 'utf8') : input;
@@ -82,11 +89,12 @@ async function checkFolderCase(transform: string, c: FolderCase): Promise<void> 
     if (expected !== input) expect(() => parseForCheck(p, expected)).not.toThrow();
   }
   // Every file in output/ is a source of input/ (a misplaced expectation would otherwise go unchecked).
+  expect(listSources(c.outputDir).filter((p) => !all.has(p))).toEqual([]);
   expect(listSources(c.outputDir).filter((p) => !inputs.has(p))).toEqual([]);
   // A bail- case may fail verification on purpose (AM340/AM341: nothing written).
   if (!c.name.startsWith('bail-')) expect(first.result.files.filter((f) => f.status === 'failed')).toEqual([]);
 
-  const second = await migrate(c.inputDir, first.out, transforms, c.options);
+  const second = await migrate(c.inputDir, first.out, transforms, options);
   expect(second.result.files.filter((f) => f.status === 'changed').map((f) => f.path)).toEqual([]);
 
   expectReport(first.result.findings, c.report);

@@ -176,6 +176,8 @@ export interface Plan {
   changeSets?: PlanChangeSet[];
   /** Change sets verification removed from this plan, with the problem that sank each. */
   droppedChangeSets?: PlanDroppedChangeSet[];
+  /** Files outside the run's paths that `--expand` added because a selected change set edits them. */
+  expandedFiles?: string[];
 }
 
 /**
@@ -198,11 +200,11 @@ export interface PlanChangeSet {
   exportedApi: string[];
 }
 
-/** A change set that verification removed, and why (reason code AM343 or AM344). */
+/** A change set that was removed, and why: verification (AM343, AM344) or the run's paths (AM347). */
 export interface PlanDroppedChangeSet {
   id: string;
   label: string;
-  code: 'AM343' | 'AM344';
+  code: 'AM343' | 'AM344' | 'AM347';
   /** The diagnostic or floating promise that sank it: `TS2769 at src/fix.ts:4:10: No overload matches this call.` */
   why: string;
 }

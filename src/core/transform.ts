@@ -71,6 +71,11 @@ export interface PrepareResult {
   options?: Record<string, unknown>;
   /** Project-level findings (for example call sites an analysis blocks). */
   findings?: Finding[];
+  /**
+   * Files (display paths) the engine adds to the run before the per-file stage, read from disk:
+   * propagate-async's `--expand` (a change set that edits files outside the given paths).
+   */
+  addFiles?: string[];
 }
 
 /**

@@ -36,6 +36,7 @@
  *
  * The FileMap is updated in place with the new texts; nothing is written to disk here.
  */
+import { promises as fsp } from 'fs';
 import type { Finding } from '../core/findings';
 import { isUsageError } from '../core/errors';
 import { reportStartup, timedAsync } from '../core/timings';
@@ -83,9 +84,9 @@ export interface PipelineOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * Worker threads for the per-file stage: 1 runs everything in this thread; n > 1 uses n workers;
-   * undefined decides by itself (workers only when there are many files to parse and more than one
-   * CPU). Workers need the compiled engine (dist/) and transforms from the registry; otherwise the
-   * run stays in this thread.
+   * undefined decides by itself (workers only when there are many files to parse and three or more
+   * CPUs: src/engine/pool.ts AUTO_POOL_MIN_CPUS). Workers need the compiled engine (dist/) and
+   * transforms from the registry; otherwise the run stays in this thread.
    */
   jobs?: number;
 }
@@ -130,6 +131,7 @@ async function attemptPipeline(fileMap: FileMap, options: PipelineOptions, mayRe
       continue;
     }
     if (result?.options) Object.assign(prepared, result.options);
+    for (const added of result?.addFiles ?? []) if (!fileMap.has(added)) fileMap.add(added, await fsp.readFile(fileMap.absolutePath(added), 'utf8'));
     if (result?.findings) projectFindings.push(...result.findings);
   }
 

@@ -25,7 +25,8 @@ export function dropChangeSets(plan: Plan, drops: readonly PlanDroppedChangeSet[
       .filter((s) => !kept(s))
       .map((s) => {
         const drop = byId.get(s.changeSet as string) as PlanDroppedChangeSet;
-        const message = `${s.callee} stays sync: change set ${drop.label} (${drop.id}) was not applied because the migrated project failed verification: ${drop.why}`;
+        const reason = drop.code === 'AM347' ? drop.why : `the migrated project failed verification: ${drop.why}`;
+        const message = `${s.callee} stays sync: change set ${drop.label} (${drop.id}) was not applied because ${reason}`;
         return { file: s.file, line: s.line, column: s.column, code: drop.code, message, subject: s.callee, chain: [] };
       });
     files[file] = {

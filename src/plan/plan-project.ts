@@ -20,12 +20,20 @@ import { hasArrayFromAsync } from '../core/node-target';
 import { unseenCallerPins } from './unseen-callers';
 import { closeOverCallers, type PinCause } from './close-over-callers';
 import { assignChangeSets } from './change-sets';
+import { restrictToFileSet } from './file-set';
 import type { Plan } from '../core/plan';
 
 /** Options of {@link planProject}. */
 export interface PlanOptions {
   /** Working directory: plan file keys are relative to it. Default `process.cwd()`. */
   cwd?: string;
+  /**
+   * Whole-project analysis, file-set application (src/plan/file-set.ts): every file the project's
+   * tsconfigs own may change in the analysis, and only the change sets inside the run's files are
+   * kept (those reaching outside: AM347, or applied with `expand`, listed in `plan.expandedFiles`).
+   * Absent: only the run's files may change (a caller elsewhere pins its callees, AM108).
+   */
+  fileSet?: { expand: boolean };
   /** tsconfig (`-p/--project`); default the nearest tsconfig.json, else an inferred allowJs config. */
   project?: string;
   /** `<file>:<function>` names of functions to make async (teams migrating their own sync APIs). */
@@ -113,7 +121,7 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
   const graph = buildCallGraph(loaded.program, loaded.checker, {
     projectFiles: loaded.projectFiles,
     // Files whose nearest tsconfig is broken are seen as callers but never edited (their build is the user's to fix).
-    editableFiles: new Set([...texts.keys()].map((f) => path.resolve(f)).filter((f) => !loaded.brokenFiles.has(f))),
+    editableFiles: new Set([...(options.fileSet ? loaded.projectFiles : texts.keys())].map((f) => path.resolve(f)).filter((f) => !loaded.brokenFiles.has(f))),
     isEsModule: esModuleResolver(texts, loaded.compilerOptions.module),
     fsModules: options.fsModules,
     concurrency: options.concurrency,
@@ -125,7 +133,11 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
   const publicApi = choosePublicApi(options.publicApi, texts, packageDir);
   const extraPins = [...syncNamePins(graph), ...(publicApi.mode === 'keep' ? publicApiPins(graph, loaded, texts, cwd, publicApi) : []), ...unseenCallerPins(graph, loaded.program, loaded.checker, loaded.projectFiles), ...verifyPinsOf(graph, options.verifyPins ?? [])];
   const closure = closeOverCallers(graph, extraPins);
-  return assignChangeSets(writePlan(graph, closure, { cwd, tsconfig: loaded.tsConfigFilePath, mocked, extra: { target: { name: target.name, reason: target.reason }, publicApi } }), graph, closure, cwd);
+  const plan = assignChangeSets(writePlan(graph, closure, { cwd, tsconfig: loaded.tsConfigFilePath, mocked, extra: { target: { name: target.name, reason: target.reason }, publicApi } }), graph, closure, cwd);
+  if (!options.fileSet) return plan;
+  const runFiles = new Set([...texts.keys()].map((f) => path.relative(cwd, f).split(path.sep).join('/')));
+  const selection = restrictToFileSet(plan, runFiles, options.fileSet.expand);
+  return selection.expanded.length > 0 ? { ...selection.plan, expandedFiles: selection.expanded } : selection.plan;
 }
 
 /** Pins for the functions a failed verification named (`verifyPins`): every function of that file with that name (last segment). */

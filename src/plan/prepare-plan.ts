@@ -23,6 +23,7 @@ import { readTestsMode } from '../core/test-files';
 import type { Finding } from '../core/findings';
 import { readPlan } from '../core/read-plan';
 import { brokenConfigFindings, explainBrokenConfigSites } from './project-faults';
+import { selectChangeSets } from './drop-change-sets';
 import { mightUseSyncFs } from '../core/fs-api';
 import { timed } from '../core/timings';
 import type { FileTexts } from '../core/transform';
@@ -59,7 +60,10 @@ export function preparePlan(fileMap: FileTexts, context: PrepareContext): Prepar
   const concurrency = options.concurrency ?? 'parallel';
   if (concurrency !== 'parallel' && concurrency !== 'sequential') throw new UsageError(`--concurrency must be parallel or sequential, not ${String(concurrency)}`);
   // A saved plan (--plan plan.json) is applied as it is, without planning again.
-  const saved = readPlan(options.plan);
+  // A plan file the user saved may be narrowed with --changeset; a plan object is a verification
+  // retry's (already narrowed, maybe with sets dropped since).
+  const read = readPlan(options.plan);
+  const saved = read && typeof options.plan === 'string' ? selectRequestedChangeSets(read, readList(options.changeset)) : read;
   if (saved) return { options: { plan: saved, planCwd: context.cwd, ...(saved.target ? { target: saved.target.name } : {}) }, findings: context.transforms.includes('fs-promises') ? [] : blockedFindings(saved) };
   // Nothing to seed (no sync fs call anywhere, no --seed): no project to load.
   const seeds = readList(options.seed);
@@ -75,8 +79,10 @@ export function preparePlan(fileMap: FileTexts, context: PrepareContext): Prepar
   let loaded: import('./load-project').LoadedProject | undefined;
   const texts = new Map<string, string>();
   for (const p of fileMap.paths()) texts.set(fileMap.absolutePath(p), fileMap.getOrThrow(p));
-  const plan: Plan = timed('plan: project analysis (program + call graph)', () => planProject(texts, {
+  let plan: Plan = timed('plan: project analysis (program + call graph)', () => planProject(texts, {
     cwd: context.cwd,
+    // Whole-project analysis; the run's paths choose the change sets (src/plan/file-set.ts).
+    fileSet: { expand: options.expand === true },
     project: typeof options.project === 'string' ? options.project : undefined,
     seeds,
     publicApi,
@@ -89,6 +95,7 @@ export function preparePlan(fileMap: FileTexts, context: PrepareContext): Prepar
     fsMocks: fsMocksOf(fileMap),
     onLoaded: (project) => (loaded = project),
   }));
+  plan = selectRequestedChangeSets(plan, readList(options.changeset));
   if (loaded) explainBrokenConfigSites(plan, loaded, context.cwd);
   const findings: Finding[] = context.transforms.includes('fs-promises') ? [] : blockedFindings(plan);
   if (loaded) findings.push(...brokenConfigFindings(loaded, texts, context.cwd, fsModules));
@@ -96,7 +103,20 @@ export function preparePlan(fileMap: FileTexts, context: PrepareContext): Prepar
   const promiseCallees = loaded ? timed('plan: promise-callee table', () => buildPromiseCalleeTable(loaded as import('./load-project').LoadedProject, plan, context.cwd)) : undefined;
   if (loaded) analysedProjects.set(fileMap, loaded);
   // The target the plan chose (detected or given) is the one every transform sees (fs-promises' stat rewrite).
-  return { options: { plan, planCwd: context.cwd, ...(plan.target ? { target: plan.target.name } : {}), ...(promiseCallees ? { promiseCallees } : {}) }, findings };
+  return { options: { plan, planCwd: context.cwd, ...(plan.target ? { target: plan.target.name } : {}), ...(promiseCallees ? { promiseCallees } : {}) }, findings, ...(plan.expandedFiles ? { addFiles: plan.expandedFiles } : {}) };
+}
+
+/**
+ * `--changeset <id>` (repeatable): only those change sets of the plan.
+ * @throws UsageError naming the unknown ids and the plan's
+ */
+function selectRequestedChangeSets(plan: Plan, ids: readonly string[]): Plan {
+  if (ids.length === 0) return plan;
+  try {
+    return selectChangeSets(plan, ids);
+  } catch (error) {
+    throw new UsageError(`--changeset: ${(error as Error).message}`);
+  }
 }
 
 /** One left-alone finding per blocked site of the plan. */

@@ -104,6 +104,12 @@ export const PROPAGATE_ASYNC_REASONS = define({
     fix: 'Fix the tsconfig the message names (or remove it), or pass the right one with --project, and run again.',
     level: 'error',
   },
+  AM347: {
+    title: 'change set reaches outside the given paths',
+    explanation: 'The change set this site belongs to also edits files outside the paths of the run (a caller that must await, a family member, a type alias); applying part of it would leave the project unbuildable, so none of it was applied.',
+    fix: 'Run on the files the message lists too, or add --expand to apply the whole change set (the extra files are listed in the summary); `async-migrate plan --changesets` shows every set and its files.',
+    level: 'warning',
+  },
   AM331: {
     title: 'plan entry does not match the file (stale plan)',
     explanation: 'The plan names a function, call or type at an offset where this text has something else (the file changed since the plan was made).',

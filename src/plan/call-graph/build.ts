@@ -24,7 +24,7 @@ import { restructurableArrayCall, restructurableAssertion } from '../restructure
 import { hasModifier, isFunctionWithBody, siteLocation, skipOuter } from '../syntax';
 import { addRestructuredCallbackSite, visitCall } from './call-sites';
 import type { BuildContext, Scope } from './context';
-import { fnsForDeclaration } from './declarations';
+import { fnsForDeclaration, functionTypeOf } from './declarations';
 import { collectCommonJsExportTables, markCommonJsExports, markExportedClassMethods } from './exports';
 import { linkClassFamilies, linkObjectLiteralFamilies } from './families';
 import { fnFor } from './nodes';
@@ -124,6 +124,10 @@ function visitFunction(ctx: BuildContext, node: ts.FunctionDeclaration | ts.Meth
   }
   if (ts.isFunctionDeclaration(node) && hasModifier(node, ts.SyntaxKind.ExportKeyword)) fn.exported = true;
   if (fn.name !== '<arrow function>' && fn.name !== '<function>') ctx.boundNames.add(fn.name.split('.').pop() as string);
+  // A parameter with a function type (`fix: Fix`) is a function value too: where it is handed on
+  // (`text.replace(re, fix)`, `items.sort(compare)`), its use pins the family it shares with the
+  // functions passed for it and the type alias that carries them.
+  for (const param of node.parameters) if (ts.isIdentifier(param.name) && functionTypeOf(ctx, param.type, param)) ctx.boundNames.add(param.name.text);
   const inner: Scope = { fn, blocked: undefined, esm: scope.esm };
   // `await` is a syntax error in a parameter list: calls in default values cannot be awaited.
   const inParameters: Scope = { fn: undefined, blocked: { code: 'AM111', text: `a parameter default of ${fn.name}` }, esm: scope.esm };

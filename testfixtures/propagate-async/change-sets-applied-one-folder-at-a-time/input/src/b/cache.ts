@@ -1,0 +1,5 @@
+import { existsSync } from 'fs';
+
+export function isCached(key: string): boolean {
+  return existsSync(`.cache/${key}`);
+}

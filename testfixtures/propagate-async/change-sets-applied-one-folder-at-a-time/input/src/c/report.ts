@@ -1,0 +1,5 @@
+import { isCached } from '../b/cache';
+
+export async function report(key: string): Promise<string> {
+  return isCached(key) ? 'hit' : 'miss';
+}
