@@ -37,6 +37,13 @@ export interface PoolPlan {
  * large.
  */
 export const AUTO_POOL_MIN_FILES = 200;
+/**
+ * Fewest CPUs for workers without an explicit --jobs. On 2 cores they do not pay in CPU (issue 13,
+ * bench/README.md): on commitlint (358 files) two workers cost +1.0 CPU-s for −1.8 s wall on the first
+ * attempt and +1.7 CPU-s for +0.3 s wall on a verification retry, while the main thread holds the
+ * project analysis; with 3 or more cores a worker no longer competes with the main thread.
+ */
+export const AUTO_POOL_MIN_CPUS = 3;
 /** Most workers started without an explicit --jobs. */
 const AUTO_POOL_MAX_WORKERS = 4;
 /** Files per message to a worker. */
@@ -50,7 +57,7 @@ const BATCH_SIZE = 4;
 export async function planPool(transforms: readonly TransformModule[], candidates: number, jobs: number | undefined): Promise<PoolPlan | undefined> {
   if (jobs === 1 || candidates < 2) return undefined;
   const cpus = availableParallelism();
-  const workers = jobs ?? (candidates >= AUTO_POOL_MIN_FILES && cpus > 1 ? Math.min(cpus, AUTO_POOL_MAX_WORKERS) : 1);
+  const workers = jobs ?? (candidates >= AUTO_POOL_MIN_FILES && cpus >= AUTO_POOL_MIN_CPUS ? Math.min(cpus, AUTO_POOL_MAX_WORKERS) : 1);
   if (workers < 2) return undefined;
   // Workers run compiled JavaScript: under ts-jest (src/*.ts) there is no worker script.
   const script = path.join(__dirname, 'worker.js');
