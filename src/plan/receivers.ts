@@ -42,6 +42,69 @@ function nameChain(expr: ts.Expression): string[] | undefined {
     return left ? [...left, expr.name.text] : [expr.name.text];
   }
   if (ts.isCallExpression(expr)) return nameChain(expr.expression); // test.each(table)(name, fn)
+  if (ts.isTaggedTemplateExpression(expr)) return nameChain(expr.tag); // test.each`a | b ${1} | ${2}`(name, fn)
+  return undefined;
+}
+
+/** `(rows)`, `rows as const`, `rows!`, `<T>rows`, `rows satisfies T`: the expression inside. */
+function skipWrappers(expr: ts.Expression): ts.Expression {
+  let e = expr;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  return e;
+}
+
+/**
+ * How many parameters one row of a test table fills, for `it.each(table)(name, fn)`: jest spreads a row
+ * that is an array into the test function's arguments, passes any other row (a primitive, an object,
+ * a row of a template-literal table) as one argument, and passes `done` after them only when the
+ * function declares more parameters than the row fills (jest docs, "test.each"; jest-each). The table
+ * is read from an array literal (inline, or the initialiser of the `const` it names), else from its
+ * type (an array of tuples). Rows of different lengths count as the shortest. Undefined when unknown.
+ */
+function tableRowLength(table: ts.Expression | undefined, checker: ts.TypeChecker): number | undefined {
+  if (!table) return undefined;
+  let literal = skipWrappers(table);
+  if (ts.isIdentifier(literal)) {
+    const decl = checker.getSymbolAtLocation(literal)?.valueDeclaration;
+    const constant = decl && ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && (decl.parent.flags & ts.NodeFlags.Const) !== 0;
+    if (constant && decl.initializer) literal = skipWrappers(decl.initializer);
+  }
+  if (ts.isArrayLiteralExpression(literal) && literal.elements.length > 0) {
+    const lengths = literal.elements.map((row) => {
+      if (ts.isSpreadElement(row)) return undefined;
+      const r = skipWrappers(row);
+      if (ts.isArrayLiteralExpression(r)) return r.elements.some(ts.isSpreadElement) ? undefined : r.elements.length;
+      return rowTypeLength(checker.getTypeAtLocation(r), checker);
+    });
+    return lengths.every((n) => n !== undefined) ? Math.min(...(lengths as number[])) : undefined;
+  }
+  // `const cases: [string, number][]`: the rows' type.
+  const row = checker.getIndexTypeOfType(checker.getTypeAtLocation(table), ts.IndexKind.Number);
+  return row ? rowTypeLength(row, checker) : undefined;
+}
+
+/** The parameters a row of type `type` fills: a tuple its required length, an array unknown, anything else (a primitive, an object) one; `any`/`unknown` unknown. */
+function rowTypeLength(type: ts.Type, checker: ts.TypeChecker): number | undefined {
+  const lengths = (type.isUnion() ? type.types : [type]).map((t) => {
+    if (t.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) return undefined;
+    if (checker.isTupleType(t)) return ((t as ts.TypeReference).target as ts.TupleType).minLength;
+    return checker.isArrayType(t) ? undefined : 1;
+  });
+  return lengths.length > 0 && lengths.every((n) => n !== undefined) ? Math.min(...(lengths as number[])) : undefined;
+}
+
+/**
+ * The table form of a test function: `it.each(table)` or it.each`…` (jest, vitest: `each`), or
+ * `test.for(table)` (vitest: the row as one argument, then the test context). Undefined for a plain call.
+ */
+function testTableOf(callee: ts.Expression): { method: 'each' | 'for'; rowLength?: (checker: ts.TypeChecker) => number | undefined } | undefined {
+  if (ts.isTaggedTemplateExpression(callee) && ts.isPropertyAccessExpression(callee.tag) && (callee.tag.name.text === 'each' || callee.tag.name.text === 'for')) {
+    return { method: callee.tag.name.text, rowLength: () => 1 }; // a template-literal table's row is one object
+  }
+  if (ts.isCallExpression(callee) && ts.isPropertyAccessExpression(callee.expression) && (callee.expression.name.text === 'each' || callee.expression.name.text === 'for')) {
+    const table = callee.arguments[0];
+    return { method: callee.expression.name.text, rowLength: (checker) => tableRowLength(table, checker) };
+  }
   return undefined;
 }
 
@@ -72,19 +135,29 @@ function testModuleOf(root: ts.Expression, checker: ts.TypeChecker): string | un
  * method is overspecified") and jest reject it if it also returns a promise, so it must stay sync.
  * The position of `done` depends on the framework (their docs): mocha and jest globals (or
  * `@jest/globals`, `mocha`) pass it first; node:test passes the test context first and `done`
- * second, also to subtests `t.test(…)`; tap, vitest and ava pass only a context.
+ * second, also to subtests `t.test(…)`; tap, vitest and ava pass only a context. A table test
+ * (`it.each(table)(name, fn)`, it.each`…`) passes the row's values first, `done` after them
+ * ({@link tableRowLength}); vitest's `test.for` passes the row and a context.
  * @param callback the function passed (its declared parameters are counted, a TypeScript `this` parameter excluded)
  */
 export function takesDoneCallback(call: ts.CallExpression, callback: ts.SignatureDeclaration, checker: ts.TypeChecker): boolean {
   const params = callback.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'));
   if (params.length === 0) return false;
   let root: ts.Expression = call.expression;
-  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root)) root = root.expression;
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root) || ts.isTaggedTemplateExpression(root)) root = ts.isTaggedTemplateExpression(root) ? root.tag : root.expression;
   if (!ts.isIdentifier(root)) return false;
   if (root.text === 't') return params.length >= 2; // node:test subtest (t, done); tap's t.test(t => …) has no done
   const from = testModuleOf(root, checker);
   if (from === 'node:test' || from === 'test') return params.length >= 2;
   if (from === 'tap' || from === 'vitest' || from === 'ava') return false;
+  const table = testTableOf(call.expression);
+  if (table?.method === 'for') return false; // vitest's test.for: (row, context); vitest has no done
+  if (table) {
+    // The row's values come first; `done` is a parameter after them. A row of unknown length with two
+    // or more parameters may end in `done`: it stays sync.
+    const rowLength = table.rowLength?.(checker);
+    return rowLength === undefined ? params.length >= 2 : params.length > rowLength;
+  }
   return true;
 }
 
@@ -108,7 +181,7 @@ export function classifyReceiver(call: ts.CallExpression | ts.NewExpression, all
   const receiver = `${chain.join('.')}()`;
   if (chain.length > 1 && PROMISE_METHODS.has(last)) return { kind: 'promise-aware', receiver };
   const root = chain[0];
-  const isTest = (TEST_FUNCTIONS.has(root) && chain.slice(1).every((n) => TEST_MODIFIERS.has(n) || n === 'each')) || (chain.length === 2 && root === 't' && TEST_FUNCTIONS.has(last)); // t.test: node:test subtests
+  const isTest = (TEST_FUNCTIONS.has(root) && chain.slice(1).every((n) => TEST_MODIFIERS.has(n) || n === 'each' || n === 'for')) || (chain.length === 2 && root === 't' && TEST_FUNCTIONS.has(last)); // t.test: node:test subtests
   if (isTest) {
     const fn = callback && (ts.isFunctionLike(callback) ? callback : undefined);
     if (fn && checker && ts.isCallExpression(call) && takesDoneCallback(call, fn, checker)) return { kind: 'sync-only', receiver, code: 'AM114' };
