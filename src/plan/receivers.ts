@@ -108,6 +108,12 @@ function testTableOf(callee: ts.Expression): { method: 'each' | 'for'; rowLength
   return undefined;
 }
 
+/** Whether the checker types `expr` (parentheses, conditionals, `as` and `!` included) as an array or a tuple. */
+function isArrayTyped(expr: ts.Expression, checker: ts.TypeChecker): boolean {
+  const type = checker.getTypeAtLocation(expr);
+  return checker.isArrayType(type) || checker.isTupleType(type);
+}
+
 /** Whether the first argument of `call` is the string literal `text`. */
 function firstArgIs(call: ts.CallExpression, text: string): boolean {
   const first = call.arguments[0];
@@ -166,7 +172,9 @@ export function takesDoneCallback(call: ts.CallExpression, callback: ts.Signatur
  * Only the shape of the callee is looked at (names), not types: cheap and predictable. `allowed`
  * names (a method name like `on`, or a whole callee like `emitter.on`) count as promise-aware.
  * With `callback` and `checker`, a test function or hook that takes a `done` callback
- * ({@link takesDoneCallback}) is sync-only (AM114).
+ * ({@link takesDoneCallback}) is sync-only (AM114), and an array method called on a receiver without
+ * a name (`(cond ? xs : [x]).map(cb)`, `(v as T[]).map(cb)`, `xs!.map(cb)`) is one when the checker
+ * types the receiver as an array or tuple.
  */
 export function classifyReceiver(call: ts.CallExpression | ts.NewExpression, allowed: ReadonlySet<string> = new Set(), callback?: ts.Node, checker?: ts.TypeChecker): ReceiverKind {
   const chain = nameChain(call.expression);
@@ -196,5 +204,7 @@ export function classifyReceiver(call: ts.CallExpression | ts.NewExpression, all
   if (chain.length === 2 && root === 'Array' && last === 'from') return { kind: 'sync-only', receiver, code: 'AM107' };
   if (chain.length === 2 && root === 'JSON') return { kind: 'sync-only', receiver, code: 'AM107' };
   if (chain.length > 1 && ARRAY_METHODS.has(last)) return { kind: 'array-method', receiver };
+  // `(Array.isArray(x) ? x : [x]).map(cb)`, `(x as T[]).map(cb)`, `xs!.map(cb)`: no name, but an array type.
+  if (ARRAY_METHODS.has(last) && checker && ts.isPropertyAccessExpression(call.expression) && isArrayTyped(call.expression.expression, checker)) return { kind: 'array-method', receiver };
   return { kind: 'unknown', receiver };
 }
