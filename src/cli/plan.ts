@@ -3,7 +3,10 @@
  * anything. Text by default (what becomes async and why, what stays sync and why, exported API that
  * changes); `--json` (or `--format json`) prints the Plan as data — save it and apply it later with
  * `async-migrate run --plan plan.json` or `npx jscodeshift -t transforms/propagate-async.ts --plan
- * plan.json <paths>`; `--format mermaid` draws the call chains.
+ * plan.json <paths>`; `--format mermaid` draws the call chains. `--changesets` lists the change sets
+ * instead (src/plan/format-changesets.ts; `--json`: `{ schemaVersion, changesets: [ { id, label, files,
+ * seeds, functions, callSites, lines, exportedApi, sharesFilesWith } ], dropped }`). The whole project is
+ * analysed; the paths choose the change sets, as with `run <paths>`.
  *
  * Exit codes: 0 done, 2 usage or configuration error (bad tsconfig, --seed naming no function).
  */
@@ -11,6 +14,7 @@ import type { Argv } from 'yargs';
 import type { Plan } from '../core/plan';
 import { planProject } from '../plan/plan-project';
 import { formatPlanMermaid, formatPlanText } from '../plan/format-plan';
+import { describeChangeSets, formatChangeSetsMermaid, formatChangeSetsText } from '../plan/format-changesets';
 import { EXIT, type CommandFactory } from './context';
 import { addInputOptions, loadInputFiles, readTransformOptions, toList, type InputArgs } from './shared';
 
@@ -18,6 +22,7 @@ import { addInputOptions, loadInputFiles, readTransformOptions, toList, type Inp
 export interface PlanArgs extends InputArgs {
   json?: boolean;
   format?: 'text' | 'json' | 'mermaid';
+  changesets?: boolean;
 }
 
 const createPlanCommand: CommandFactory = (ctx) => ({
@@ -27,9 +32,11 @@ const createPlanCommand: CommandFactory = (ctx) => ({
     addInputOptions(y)
       .option('json', { describe: 'Print the plan as JSON (same as --format json)', type: 'boolean', default: false })
       .option('format', { describe: 'Output format', choices: ['text', 'json', 'mermaid'], default: 'text' })
+      .option('changesets', { describe: 'List the change sets (groups that must change together: id, files, size, seeds, exported signatures) instead of the plan', type: 'boolean', default: false })
       .example('$0 plan src', 'what propagation would change, with the chains that force or block it')
       .example('$0 plan src --json > plan.json', 'save the plan to review or apply later')
-      .example('$0 plan src --format mermaid', 'draw the call chains'),
+      .example('$0 plan src --format mermaid', 'draw the call chains')
+      .example('$0 plan . --changesets', 'the change sets, to apply one at a time with run --changeset <id>'),
   handler: async (argv: PlanArgs) => {
     const { fileMap, problems } = await loadInputFiles(ctx, argv);
     for (const p of problems) ctx.stderr.write(`async-migrate: ${p.path}: ${p.message}\n`);
@@ -46,9 +53,13 @@ const createPlanCommand: CommandFactory = (ctx) => ({
       concurrency: options.concurrency === 'sequential' ? 'sequential' : 'parallel',
       allowCallbacks: toList(options.allowCallbacks, true),
       target: typeof options.target === 'string' && options.target !== '' ? options.target : undefined,
+      fileSet: { expand: options.expand === true },
     });
     const format = argv.json ? 'json' : (argv.format ?? 'text');
-    if (format === 'json') ctx.stdout.write(`${JSON.stringify(planDocument(plan), null, 2)}\n`);
+    if (argv.changesets) {
+      if (format === 'json') ctx.stdout.write(`${JSON.stringify(describeChangeSets(plan), null, 2)}\n`);
+      else ctx.stdout.write(format === 'mermaid' ? formatChangeSetsMermaid(plan) : formatChangeSetsText(plan));
+    } else if (format === 'json') ctx.stdout.write(`${JSON.stringify(planDocument(plan), null, 2)}\n`);
     else if (format === 'mermaid') ctx.stdout.write(formatPlanMermaid(plan));
     else ctx.stdout.write(formatPlanText(plan));
     ctx.exitCode = problems.length > 0 ? EXIT.failed : EXIT.ok;

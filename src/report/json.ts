@@ -14,6 +14,7 @@
  *   "findings": [ { "transform", "kind": "rewritten" | "left-alone", "code", "title", "level",
  *                   "message", "file", "line", "column", "endLine"?, "endColumn"?, "subject"?, "replacement"? } ],
  *   "exportedApi": { "changes": [ { "file", "line", "column", "name" } ], "kept": [ … ] },
+ *   "changeSets": { "applied": [ "cs-…" ], "dropped": [ { "id", "label", "code", "why" } ], "expandedFiles": [ "path" ] },
  *   "written":  [ "path", … ]            // only with --write
  * }
  * ```
@@ -28,7 +29,7 @@ import type { Finding } from '../core/findings';
 import type { FileStatus, PipelineResult } from '../engine/pipeline';
 import { getReason, type ReasonLevel } from '../core/reasons';
 import type { FilePatch, HunkRange } from './diff';
-import { countRun, exportedApiOf, failureFindings, isUncollapsedDelegation, type ExportedApiEntry, type RunCounts } from './summary';
+import { changeSetsOf, countRun, exportedApiOf, failureFindings, isUncollapsedDelegation, type ExportedApiEntry, type RunCounts } from './summary';
 
 /** One finding in the JSON result: the {@link Finding} plus its reason's title and level. */
 export interface JsonFinding extends Finding {
@@ -46,6 +47,8 @@ export interface JsonResult {
   findings: JsonFinding[];
   /** Exported signatures the plan changes, and those kept sync by --public-api=keep. */
   exportedApi: { changes: ExportedApiEntry[]; kept: ExportedApiEntry[] };
+  /** The plan's change sets: applied ids, those left out and why (AM343/AM344/AM347), files --expand added. */
+  changeSets: ReturnType<typeof changeSetsOf>;
   written?: string[];
 }
 
@@ -68,6 +71,7 @@ export function buildJsonResult(result: PipelineResult, patches: readonly FilePa
       return { ...f, title: reason.title, level: reason.level };
     }),
     exportedApi: exportedApiOf(result),
+    changeSets: changeSetsOf(result),
   };
   if (written) json.written = [...written];
   return json;

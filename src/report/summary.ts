@@ -130,6 +130,16 @@ export function formatSummary(result: PipelineResult, mode: SummaryMode, c: Colo
     lines.push(...capLines(sortByLocation(api.kept).map((kept) => `  ${location(kept)} ${kept.name}()`), '  '));
   }
 
+  const sets = changeSetsOf(result);
+  if (sets.dropped.length > 0) {
+    lines.push(`change sets not applied: ${sets.dropped.length} (the others were applied and verified)`);
+    lines.push(...capLines(sets.dropped.map((d) => `  ${d.id} ${d.label} (${d.code}): ${d.why}`), '  '));
+  }
+  if (sets.expandedFiles.length > 0) {
+    lines.push(`files added by --expand: ${sets.expandedFiles.length}`);
+    lines.push(...capLines(sets.expandedFiles.map((f) => `  ${f}`), '  '));
+  }
+
   const failureLines: string[] = [];
   if (failures.size || counts.failed) {
     failureLines.push(c.red(`failed: ${plural(counts.failed, 'file')}`));
@@ -145,6 +155,26 @@ export function formatSummary(result: PipelineResult, mode: SummaryMode, c: Colo
   if (mode.reportFile) lines.push(`report written to ${mode.reportFile}`);
   if (mode.patchRoot !== undefined) lines.push(`patch paths are relative to ${mode.patchRoot}: run git apply there`);
   return `${lines.join('\n')}\n`;
+}
+
+/** A change set the run left out, as the summary and `--json` show it. */
+export interface DroppedChangeSetEntry {
+  id: string;
+  label: string;
+  /** AM343/AM344 (verification) or AM347 (reaches outside the given paths). */
+  code: string;
+  why: string;
+}
+
+/**
+ * The run's change sets (from the plan propagate-async's prepare step made): the ids applied, those
+ * left out with the problem that sank each (not the sets a --changeset or the paths did not select),
+ * and the files --expand added.
+ */
+export function changeSetsOf(result: PipelineResult): { applied: string[]; dropped: DroppedChangeSetEntry[]; expandedFiles: string[] } {
+  const plan = result.prepared?.plan as { changeSets?: { id: string }[]; droppedChangeSets?: DroppedChangeSetEntry[]; expandedFiles?: string[] } | undefined;
+  const dropped = (plan?.droppedChangeSets ?? []).filter((d) => d.why !== 'not selected').map(({ id, label, code, why }) => ({ id, label, code, why }));
+  return { applied: (plan?.changeSets ?? []).map((c) => c.id), dropped, expandedFiles: [...(plan?.expandedFiles ?? [])] };
 }
 
 /** An exported function named in the plan, with its location. */
