@@ -28,6 +28,7 @@ interface CommandEntry {
 const COMMANDS: CommandEntry[] = [
   { name: 'run', load: () => import('./run') },
   { name: 'plan', load: () => import('./plan') },
+  { name: 'split', load: () => import('./split') },
   { name: 'list', load: () => import('./list') },
   { name: 'audit', load: () => import('./audit') },
 ];

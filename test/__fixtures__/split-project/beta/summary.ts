@@ -1,0 +1,6 @@
+import { readLog } from '../alpha/log';
+
+export function lastLine(file: string): string | undefined {
+  const lines = readLog(file);
+  return lines[lines.length - 1];
+}
