@@ -223,11 +223,53 @@ function groupByCode(findings: readonly Finding[]): Map<ReasonCodeId, Finding[]>
 }
 
 /** Sites grouped by reason code (`  AM106 title (N)`), each group's sites by location, capped. */
+/**
+ * The blocker a left-alone finding names: the part of its message after `stays sync: ` (the root
+ * cause with its location, e.g. `loadConfig() is called from the constructor of Settings
+ * (src/b.ts:22, AM101)`), or undefined when the message names none.
+ */
+export function blockerOf(f: Finding): string | undefined {
+  const at = f.message.indexOf(' stays sync: ');
+  return at < 0 ? undefined : f.message.slice(at + ' stays sync: '.length);
+}
+
+/**
+ * Left-alone sites by reason code, then by blocker: the sites one blocker (a constructor, a getter)
+ * keeps sync are one line naming the blocker and where it is, with the sites after it; a site
+ * whose message names no blocker is a line of its own.
+ */
 function groupedSites(findings: readonly Finding[], c: Colors): string[] {
   const lines: string[] = [];
   for (const [code, list] of groupByCode(findings)) {
     lines.push(`  ${c.yellow(code)} ${titleOf(code)} (${list.length})`);
-    lines.push(...capLines(sortByLocation(list).map((f) => `    ${location(f)} ${f.subject ?? f.message}`), '    '));
+    const byBlocker = new Map<string, Finding[]>();
+    const entries: { first: Finding; text: string }[] = [];
+    for (const f of sortByLocation(list)) {
+      const blocker = blockerOf(f);
+      if (blocker === undefined) {
+        entries.push({ first: f, text: `    ${location(f)} ${f.subject ?? f.message}` });
+        continue;
+      }
+      const group = byBlocker.get(blocker);
+      if (group) group.push(f);
+      else byBlocker.set(blocker, [f]);
+    }
+    // Many sites without a blocker (test fixture I/O, AM333): one line per file.
+    if (entries.length > 8) {
+      const byFile = new Map<string, { first: Finding; text: string }[]>();
+      for (const e of entries) byFile.set(e.first.file, [...(byFile.get(e.first.file) ?? []), e]);
+      entries.length = 0;
+      for (const [file, list] of byFile) {
+        const subjects = [...new Set(list.map((e) => e.first.subject).filter(Boolean))];
+        entries.push({ first: list[0].first, text: `    ${file}: ${list.length} site${list.length === 1 ? '' : 's'}${subjects.length ? ` (${subjects.slice(0, 4).join(', ')}${subjects.length > 4 ? ', …' : ''})` : ''}` });
+      }
+    }
+    for (const [blocker, sites] of byBlocker) {
+      const shown = sites.slice(0, 3).map((f) => `${location(f)} ${f.subject ?? ''}`.trim()).join(', ');
+      const more = sites.length > 3 ? ` and ${sites.length - 3} more` : '';
+      entries.push({ first: sites[0], text: `    ${blocker} — ${sites.length === 1 ? '' : `${sites.length} sites: `}${shown}${more}` });
+    }
+    lines.push(...capLines(sortByLocation(entries.map((e) => ({ ...e.first, text: e.text }))).map((e) => e.text), '    '));
   }
   return lines;
 }
