@@ -126,8 +126,10 @@ export function loadProject(texts: FileTexts, options: LoadProjectOptions = {}):
     if (isProjectSourcePath(file)) projectFiles.add(file);
   };
   const configFiles = new Set((layout.explicit ? [layout.explicit] : owning).flatMap((p) => p.fileNames));
-  for (const file of configFiles) if (!texts.has(file) && fs.existsSync(file)) add(file, fs.readFileSync(file, 'utf8'));
-  for (const file of sources) add(file, texts.get(file) as string);
+  timed('load program: add files (ts-morph)', () => {
+    for (const file of configFiles) if (!texts.has(file) && fs.existsSync(file)) add(file, fs.readFileSync(file, 'utf8'));
+    for (const file of sources) add(file, texts.get(file) as string);
+  });
 
   const program = timed('load program (parse, resolve)', () => project.getProgram().compilerObject);
   return { project, program, checker: program.getTypeChecker(), tsConfigFilePath: primary?.configPath, projectFiles, compilerOptions, layout, brokenFiles, ...(resolveModuleNames ? { resolveModuleNames } : {}) };
