@@ -116,13 +116,14 @@ export async function splitCommand(ctx: import('./context').CliContext, args: Sp
     failed ||= alone.notApplied.length > 0 || alone.failedFiles;
     await fsp.writeFile(path.join(outDir, `${prefix}.md`), alone.report, 'utf8');
     let file: string | null = null;
-    if (alone.applied.length > 0) {
+    const after = alone.applied.length > 0 ? await runCumulative(ctx.cwd, base, [...applied, ...alone.applied], transforms, options) : undefined;
+    if (alone.applied.length > 0 && !after) {
+      // Alone it verifies, on top of the earlier batches it does not: left out, never a patch that undoes them.
+      failed = true;
+      alone.notApplied.push(...alone.applied.map((id) => ({ id, why: 'the project fails verification with this batch on top of the earlier ones' })));
+    } else if (after) {
       applied = [...applied, ...alone.applied];
-      const cumulative = mapOf(ctx.cwd, base);
-      const result = await runPipeline(cumulative, { transforms, transformOptions: { ...options, changeset: applied } });
-      failed ||= result.files.some((f) => f.status === 'failed');
-      const after = new Map(cumulative.paths().map((p) => [p, cumulative.getOrThrow(p)]));
-      const patchText = patchBetween(cumulative, before, after);
+      const patchText = patchBetween(mapOf(ctx.cwd, base), before, after);
       before = after;
       if (patchText !== '') {
         file = `${prefix}.patch`;
@@ -161,6 +162,17 @@ async function checkAlone(cwd: string, base: ReadonlyMap<string, string>, batch:
   const patches = createPatches(map, findPatchBase(map, map.changedPaths()).dir);
   const report = await renderRunReport('markdown', buildJsonResult(result, patches, 'dry-run'), { readOriginal: (f) => map.getOriginal(f), plan });
   return { applied: ids.filter((id) => !notApplied.some((n) => n.id === id)), notApplied, failedFiles, report };
+}
+
+/**
+ * The texts after running the pipeline on the base texts with the change sets `ids` (the earlier
+ * batches' and this one's), or undefined when some file failed (verification sank the run).
+ */
+async function runCumulative(cwd: string, base: ReadonlyMap<string, string>, ids: string[], transforms: ReturnType<typeof selectTransforms>, options: Record<string, unknown>): Promise<Map<string, string> | undefined> {
+  const map = mapOf(cwd, base);
+  const result = await runPipeline(map, { transforms, transformOptions: { ...options, changeset: ids } });
+  if (result.files.some((f) => f.status === 'failed')) return undefined;
+  return new Map(map.paths().map((p) => [p, map.getOrThrow(p)]));
 }
 
 /** The patch from `before` to `after` (display paths of `map`), paths relative to the patch base as `run --diff` writes them. */
