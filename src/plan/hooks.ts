@@ -8,6 +8,9 @@
  * - propagate-async: prepare — plan the project ({@link preparePlan}); verify — type-check the
  *   migrated texts ({@link verifyPlan}); finish — give fs-promises' AM106 findings the plan's reason.
  */
+import * as path from 'path';
+import type { Finding } from '../core/findings';
+import type { Plan } from '../core/plan';
 import { fsMocksOf } from '../core/fs-mocks';
 import { readPlan } from '../core/read-plan';
 import type { FinishHook, ProjectHooks } from '../core/transform';
@@ -21,8 +24,25 @@ import { verifyPlan } from './verify-plan';
  */
 const finishPropagation: FinishHook = (findings, options) => {
   const plan = readPlan(options.plan);
-  return plan ? explainSyncFindings(plan, findings, typeof options.planCwd === 'string' ? options.planCwd : process.cwd()) : [...findings];
+  if (!plan) return [...findings];
+  const planCwd = typeof options.planCwd === 'string' ? options.planCwd : process.cwd();
+  return explainSyncFindings(plan, dropOwnWrappers(plan, findings, planCwd), planCwd);
 };
+
+/**
+ * collapse-delegation's refusals (AM5xx) for functions this run made async — `async function load(p)
+ * { return await readFile(p) }` as fs-promises just wrote it — are no clean-up candidates a reviewer
+ * needs to hear of: they are dropped. Matched by file, line and name (`async` is inserted on the
+ * function's own line, so its line does not move).
+ */
+function dropOwnWrappers(plan: Plan, findings: readonly Finding[], planCwd: string): Finding[] {
+  const own = new Set<string>();
+  for (const fp of Object.values(plan.files)) {
+    for (const fn of fp.asyncFunctions) own.add(`${path.resolve(planCwd, fn.file)}:${fn.line}:${fn.name.split('.').pop()}`);
+  }
+  if (own.size === 0) return [...findings];
+  return findings.filter((f) => !(f.transform === 'collapse-delegation' && f.kind === 'left-alone' && own.has(`${path.resolve(planCwd, f.file)}:${f.line}:${(f.subject ?? '').split('.').pop()}`)));
+}
 
 /** The project hooks per transform name. */
 export const PROJECT_HOOKS: Readonly<Record<string, ProjectHooks>> = {
