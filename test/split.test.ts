@@ -129,11 +129,14 @@ describe('split --max-files', () => {
     execFileSync(process.execPath, [TSC, '--noEmit', '-p', 'tsconfig.json'], { cwd: project, stdio: 'pipe' });
   });
 
-  it('refuses a --max-files that is not a whole number of at least 1 (exit 2)', async () => {
+  it('refuses a --max-files that is not a whole number of at least 1, and --changeset (exit 2)', async () => {
     const project = gitCopy();
     const run = await cli(project, ['split', '.', '--max-files', '0', '--out', 'batches']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--max-files must be a whole number/);
+    const chosen = await cli(project, ['split', '.', '--changeset', 'cs-00000000', '--out', 'batches']);
+    expect(chosen.code).toBe(2);
+    expect(chosen.stderr).toMatch(/--changeset cannot be used with split/);
   });
 });
 

@@ -166,12 +166,16 @@ async function checkAlone(cwd: string, base: ReadonlyMap<string, string>, batch:
 
 /**
  * The texts after running the pipeline on the base texts with the change sets `ids` (the earlier
- * batches' and this one's), or undefined when some file failed (verification sank the run).
+ * batches' and this one's), or undefined when some file failed or verification dropped one of the
+ * sets (then the texts would lack it).
  */
 async function runCumulative(cwd: string, base: ReadonlyMap<string, string>, ids: string[], transforms: ReturnType<typeof selectTransforms>, options: Record<string, unknown>): Promise<Map<string, string> | undefined> {
   const map = mapOf(cwd, base);
   const result = await runPipeline(map, { transforms, transformOptions: { ...options, changeset: ids } });
   if (result.files.some((f) => f.status === 'failed')) return undefined;
+  // A set the verification retry dropped is missing from the result: never a patch without it (or undoing it).
+  const kept = new Set((planOf(result)?.changeSets ?? []).map((c) => c.id));
+  if (ids.some((id) => !kept.has(id))) return undefined;
   return new Map(map.paths().map((p) => [p, map.getOrThrow(p)]));
 }
 
