@@ -73,6 +73,8 @@ export interface RestructureOptions {
   concurrency?: 'parallel' | 'sequential';
   /** The program's compiler options: `strict`, `strictNullChecks`, `noImplicitAny` decide whether a result type is written. */
   compilerOptions?: ts.CompilerOptions;
+  /** A receiver known to be an array although its type is not (a JavaScript parameter that every call passes an array to). */
+  arrayReceiver?: ts.Expression;
 }
 
 /** Whether the end of `statements` can be reached (conservative: only return/throw, blocks, if/else and try are looked into). */
@@ -355,7 +357,7 @@ export function restructurableArrayCall(fn: ts.ArrowFunction | ts.FunctionExpres
   if (fn.parameters.length === 0 || fn.parameters.length > 2 || fn.parameters.some((p) => p.dotDotDotToken || p.initializer)) return refuse('the callback takes no parameter, more than (item, index), a rest or a default');
   if (hasModifier(fn, ts.SyntaxKind.AsyncKeyword) || fn.asteriskToken) return refuse('the callback is already async or a generator');
   const type = checker.getTypeAtLocation(callee.expression);
-  if (!checker.isArrayType(type) && !checker.isTupleType(type)) return refuse('the receiver is not known to be an array');
+  if (!checker.isArrayType(type) && !checker.isTupleType(type) && options.arrayReceiver !== callee.expression) return refuse('the receiver is not known to be an array');
   if (sequential) {
     const loop = sequentialLoop(fn, parent, method, checker, options);
     return typeof loop === 'string' ? refuse(loop) : { call: parent, kind: 'sequential-loop', ...loop };

@@ -22,6 +22,7 @@ import { ts } from 'ts-morph';
 import { createCommonJsExportReader } from '../commonjs-exports';
 import { restructurableArrayCall, restructurableAssertion } from '../restructure';
 import { hasModifier, isFunctionWithBody, siteLocation, skipOuter } from '../syntax';
+import { deferArrayParameterCallback, resolveArrayParameterCallbacks } from './array-parameters';
 import { addRestructuredCallbackSite, visitCall } from './call-sites';
 import type { BuildContext, Scope } from './context';
 import { fnsForDeclaration, functionTypeOf } from './declarations';
@@ -47,6 +48,7 @@ export function buildCallGraph(program: ts.Program, checker: ts.TypeChecker, opt
   }
   collectCommonJsExportTables(ctx);
   collectValueUses(ctx);
+  resolveArrayParameterCallbacks(ctx);
   return ctx.graph;
 }
 
@@ -64,6 +66,7 @@ function createBuildContext(program: ts.Program, checker: ts.TypeChecker, option
     boundNames: new Set(),
     inlinedBodies: new Set(),
     valueIdentifiers: [],
+    deferredArrayCallbacks: [],
     fsModules: options.fsModules ?? [],
     allowedReceivers: new Set(options.allowCallbacks ?? []),
   };
@@ -120,7 +123,7 @@ function visitFunction(ctx: BuildContext, node: ts.FunctionDeclaration | ts.Meth
     const restructure = found && 'kind' in found ? found : undefined;
     if (found && 'refused' in found && typeof use === 'object') use.callbackText = `${use.callbackText ?? use.text} (${found.refused})`;
     if (restructure) addRestructuredCallbackSite(ctx, fn, restructure, scope, sf);
-    else if (typeof use === 'object') fn.uses.push(use);
+    else if (typeof use === 'object' && !deferArrayParameterCallback(ctx, fn, node, use, scope, sf)) fn.uses.push(use);
   }
   if (ts.isFunctionDeclaration(node) && hasModifier(node, ts.SyntaxKind.ExportKeyword)) fn.exported = true;
   if (fn.name !== '<arrow function>' && fn.name !== '<function>') ctx.boundNames.add(fn.name.split('.').pop() as string);

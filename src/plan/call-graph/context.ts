@@ -5,7 +5,7 @@
 import type { ts } from 'ts-morph';
 import type { CommonJsExportReader } from '../commonjs-exports';
 import type { CalleeResolver } from './resolve-callee';
-import type { BlockedContext, CallGraph, CallGraphOptions, FnNode } from './types';
+import type { BlockedContext, CallGraph, CallGraphOptions, FnNode, ValueUse } from './types';
 
 /** What every step of one build reads and fills. Created by `buildCallGraph`; lives for one build. */
 export interface BuildContext {
@@ -30,6 +30,8 @@ export interface BuildContext {
   readonly inlinedBodies: Set<FnNode>;
   /** Identifiers in value position, resolved after the pass (./value-uses.ts). */
   readonly valueIdentifiers: { id: ts.Identifier; file: string }[];
+  /** Array-method callbacks on untyped JavaScript parameters, decided after the pass (./array-parameters.ts). */
+  readonly deferredArrayCallbacks: DeferredArrayCallback[];
   /** `fsModules` option (default none). */
   readonly fsModules: readonly string[];
   /** `allowCallbacks` option as a set. */
@@ -42,4 +44,15 @@ export interface Scope {
   blocked: BlockedContext | undefined;
   /** Top-level `await` allowed (ES module). */
   esm: boolean;
+}
+
+/** An inline callback of `param.map(…)` (or another array method) whose receiver is an untyped JavaScript parameter. */
+export interface DeferredArrayCallback {
+  fn: FnNode;
+  node: ts.ArrowFunction | ts.FunctionExpression;
+  /** The use it gets when `param` is not known to be an array (AM320). */
+  use: ValueUse;
+  param: ts.ParameterDeclaration;
+  scope: Scope;
+  sf: ts.SourceFile;
 }
