@@ -35,7 +35,7 @@ import type { API, FileInfo, Options } from 'jscodeshift';
 import type { TransformMeta } from '../src/core/transform';
 import { parserFor } from '../src/core/parser';
 import { createReporter, type EngineHooks } from './lib/report';
-import { detectStyle, printOptionsFor } from './lib/style';
+import { detectStyle, printInStyle } from './lib/style';
 import { createHoistContext } from './hoist-switch-await/context';
 import { hoistChains } from './hoist-switch-await/hoist-chains';
 import { hoistConditionals } from './hoist-switch-await/hoist-conditionals';
@@ -67,6 +67,6 @@ export default function transform(file: FileInfo, api: API, options: Options & E
 
   if (conditionals + chains === 0) return undefined;
   const style = detectStyle(file.source);
-  const output = root.toSource(printOptionsFor(style));
+  const output = printInStyle(root, style);
   return style.useTabs ? retabNewLines(output, file.source, style.tabWidth) : output;
 }

@@ -53,7 +53,7 @@ import type { Plan } from '../src/core/plan';
 import type { TransformMeta } from '../src/core/transform';
 import { parserFor } from '../src/core/parser';
 import { createReporter, type EngineHooks } from './lib/report';
-import { detectStyle, printOptionsFor } from './lib/style';
+import { detectStyle, printInStyle } from './lib/style';
 import { findAsyncInsertions, findForAwaitInsertions, insertAsyncKeywords, jsdocInsertions, parseRaw, type KeywordInsertion } from './propagate-async/add-async';
 import { createRangeKeyer } from './propagate-async/index-nodes';
 import { shiftFilePlan } from './propagate-async/shift-plan';
@@ -119,7 +119,7 @@ export default function transform(file: FileInfo, api: API, options: Options & P
     const root = j(text);
     const step = { filePlan: moved, report, key: createRangeKeyer(text) };
     const edited = awaitCallSites(j, root, step) + wrapReturnTypes(j, root, step) + restructureCallbacks(j, root, step);
-    if (edited > 0) text = finishContinues(root.toSource(printOptionsFor(detectStyle(text))));
+    if (edited > 0) text = finishContinues(printInStyle(root, detectStyle(text)));
   }
   return text === file.source ? undefined : text;
 }

@@ -25,6 +25,7 @@ export interface InputArgs {
 
 /** Engine options every transform receives (not declared in any `meta.options`). */
 const ENGINE_OPTIONS: TransformOption[] = [
+  { name: 'format', type: 'string', description: "auto: format the changed lines with the project's own Prettier where it has a Prettier config (never other lines); off: leave them as printed in the file's style", default: 'auto' },
   { name: 'fsModules', type: 'array', description: "Module with Node's fs API whose sync calls count as fs calls, e.g. graceful-fs (repeatable)", default: [] },
 ];
 

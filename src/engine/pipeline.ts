@@ -45,6 +45,7 @@ export type { FinishHook, PipelineTransform, PrepareContext, PrepareHook, Prepar
 import { FileMap, type LoadProblem } from './filemap';
 import { moduleTypeOf, type ModuleType } from '../core/module-type';
 import { planPool, runInWorkers, type PoolJob } from './pool';
+import { formatChangedFiles, readFormatMode } from './format-prettier';
 import { engineFinding, transformText, type FileStatus, type TextResult } from './transform-text';
 export { syntaxErrorPosition, transformText, type FileStatus, type TextResult } from './transform-text';
 
@@ -112,6 +113,7 @@ export async function runPipeline(fileMap: FileMap, options: PipelineOptions): P
 async function attemptPipeline(fileMap: FileMap, options: PipelineOptions, mayRetry: boolean): Promise<PipelineResult | { retryWith: Record<string, unknown> }> {
   const transforms = [...options.transforms];
   const baseOptions = { ...(options.transformOptions ?? {}) };
+  const formatMode = readFormatMode(baseOptions.format);
   /** Findings that belong to no scanned file's stage: prepare hooks', and verify problems elsewhere. */
   let projectFindings: Finding[] = [];
 
@@ -137,6 +139,8 @@ async function attemptPipeline(fileMap: FileMap, options: PipelineOptions, mayRe
 
   const shared = { ...baseOptions, ...prepared };
   const files = await timedAsync('transforms (per file)', () => transformAll(fileMap, transforms, shared, options));
+  // format: the changed lines with the project's own Prettier (src/engine/format-prettier.ts)
+  if (formatMode === 'auto') await timedAsync('format', () => formatChangedFiles(fileMap, files.filter((f) => f.status === 'changed').map((f) => f.path)));
   for (const problem of options.loadProblems ?? []) {
     // AM911/AM912 (too large, generated) are skipped on purpose: unchanged, not failed
     const code = problem.code ?? 'AM904';

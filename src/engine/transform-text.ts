@@ -9,6 +9,7 @@ import { parseForCheck } from '../core/parser';
 import type { TransformModule } from '../core/transform';
 import { applyTransform } from './apply';
 import { repairAsiHazards } from './asi';
+import { mapFindingLines, tidyChangedLines } from './format';
 
 /** Outcome of one file. */
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
@@ -31,7 +32,8 @@ export function transformText(filePath: string, original: string, transforms: re
   for (const transform of transforms) {
     try {
       const result = applyTransform(transform, filePath, text, options);
-      findings.push(...result.findings);
+      // a later stage reports lines of an earlier stage's output: map them to the original lines
+      findings.push(...mapFindingLines(result.findings, original, text));
       if (result.output !== undefined) text = result.output;
     } catch (error) {
       return { status: 'failed', text: original, findings: [failureFinding(error, filePath, transform.meta.name, text === original)] };
@@ -39,7 +41,7 @@ export function transformText(filePath: string, original: string, transforms: re
   }
   if (text === original) return { status: 'unchanged', text, findings };
   // A statement now starting with `(`, `[` or a template must not continue the line before it.
-  const repaired = repairAsiHazards(filePath, original, text);
+  const repaired = repairAsiHazards(filePath, original, tidyChangedLines(original, text));
   text = repaired.text;
   try {
     if (!repaired.parsed) parseForCheck(filePath, text);

@@ -19,6 +19,7 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { Options as RecastOptions } from 'recast';
 import type { SourceText } from '../lib/source-text';
+import { forgetRegExpDefaults } from '../lib/style';
 
 type Position = { line: number; column: number };
 type AnyNode = { type: string; loc?: { start: Position; end: Position } | null; comments?: unknown[] | null; [key: string]: unknown };
@@ -121,6 +122,7 @@ export function printKeepingStatements(j: JSCodeshift, root: Collection, options
     }
   });
 
+  forgetRegExpDefaults(root);
   const printWith = (swapped: AnyNode[]): string => {
     for (const node of swapped) node.type = 'ThrowStatement';
     try {

@@ -2,6 +2,7 @@
  * The file's own style, so that recast prints new nodes the way the file is written: line terminator,
  * quote character, indentation, and whether statements end in semicolons.
  */
+import type { Collection } from 'jscodeshift';
 import type { Options as RecastOptions } from 'recast';
 import { detectIndentWidth } from './indent-width';
 
@@ -62,6 +63,34 @@ export function printOptionsFor(style: SourceStyle): RecastOptions {
     reuseWhitespace: true,
     arrowParensAlways: true,
   };
+}
+
+type RegExpNode = { type: string; value?: unknown; regex?: unknown; pattern?: string; flags?: string; original?: RegExpNode };
+
+/**
+ * Undo the defaults ast-types fills in on regex literals, so recast does not reprint the statements
+ * around them. Any traversal of the tree (jscodeshift's `find`, ast-types `PathVisitor`) gives each
+ * visited node every field its definition declares; a babel `RegExpLiteral` then gains `value: new
+ * RegExp(…)` and `regex`, which its original node (recast's copy source) lacks. recast's patcher
+ * (0.23, lib/patcher.js `findAnyReprints`) compares `value` with a freshly made RegExp, which is no
+ * plain object, so it reprints the literal; a reprint inside a `return` reprints the whole statement
+ * (`findChildReprints`), which then gains a `;` in a file without semicolons. Only literals whose
+ * pattern and flags are unchanged are touched; a rewritten literal prints as before.
+ */
+export function forgetRegExpDefaults(root: Collection): void {
+  root.find('RegExpLiteral' as never).forEach((path: { node: unknown }) => {
+    const node = path.node as RegExpNode;
+    const original = node.original;
+    if (!original || original.pattern !== node.pattern || original.flags !== node.flags) return;
+    if (!Object.prototype.hasOwnProperty.call(original, 'value')) delete node.value;
+    if (!Object.prototype.hasOwnProperty.call(original, 'regex')) delete node.regex;
+  });
+}
+
+/** Print `root` in `style` (recast, reusing the original text of every node the transform did not change). */
+export function printInStyle(root: Collection, style: SourceStyle): string {
+  forgetRegExpDefaults(root);
+  return root.toSource(printOptionsFor(style));
 }
 
 /** Split a leading byte order mark off `source` (babel drops it; it is put back on output). */

@@ -7,20 +7,16 @@ export async function allLines(files: string[]): Promise<string[]> {
 
 export async function lineCount(files: string[]): Promise<number> {
   let count = 0;
-
   for (const f of files) {
     count = count + (await linesOf(f)).length;
   }
-
   return count;
 }
 
 export async function firstLines(files: string[]): Promise<Record<string, string>> {
   let table: Record<string, string> = {};
-
   for (const [i, file] of files.entries()) {
     table = { ...table, [`${i}:${file}`]: (await linesOf(file))[0] };
   }
-
   return table;
 }

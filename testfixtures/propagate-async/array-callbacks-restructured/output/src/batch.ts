@@ -18,7 +18,6 @@ export async function saveAll(files: string[], texts: string[]): Promise<void> {
     if (!texts[i]) continue;
     await save(file, texts[i]);
   }
-
   for (const file of files) {
     await save(`${file}.bak`, '');
   }

@@ -12,14 +12,11 @@ export const sizes: number[] = [];
 for (const f of files) {
   sizes.push(await size(f));
 }
-
 let big = false;
-
 for (const f of files) {
   if ((await size(f)) > 10) {
     big = true;
     break;
   }
 }
-
 console.log(big);

@@ -6,10 +6,8 @@ async function writeIt (file, text) {
 
 export async function writeAll () {
   const files = ['a.txt', 'b.txt']
-
   for (const file of files) {
     await writeIt(file, '')
   }
-
   await writeIt('done.txt', 'ok')
 }
