@@ -44,8 +44,10 @@ export function assignChangeSets(plan: Plan, graph: CallGraph, closure: Closure,
   const rel = (file: string) => path.relative(cwd, file).split(path.sep).join('/');
   const fam = (fn: FnNode) => familyOf(graph, fn.id);
   const sets = createUnion();
-  for (const family of closure.async.keys()) {
+  for (const [family, cause] of closure.async) {
     sets.find(family);
+    // Why it becomes async: the family whose call forces it (always reaches a seeded family).
+    if (cause.via && closure.async.has(cause.via.family)) sets.union(family, cause.via.family);
     for (const fn of closure.members.get(family) ?? []) {
       for (const site of fn.incoming) {
         if (site.context !== 'await' || site.blockedBy || !site.caller) continue;

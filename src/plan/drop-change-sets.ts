@@ -38,12 +38,14 @@ export function dropChangeSets(plan: Plan, drops: readonly PlanDroppedChangeSet[
       blocked: [...fp.blocked, ...blocked].sort((a, b) => a.line - b.line || a.column - b.column),
     };
   }
+  const droppedChangeSets = [...(plan.droppedChangeSets ?? []), ...drops.filter((d) => !(plan.droppedChangeSets ?? []).some((e) => e.id === d.id))];
+  const { droppedChangeSets: _earlier, ...rest } = plan;
   return {
-    ...plan,
+    ...rest,
     files,
     apiChanges: plan.apiChanges.filter(kept),
     changeSets: (plan.changeSets ?? []).filter((c) => !dropped.has(c.id)),
-    droppedChangeSets: [...(plan.droppedChangeSets ?? []), ...drops.filter((d) => !(plan.droppedChangeSets ?? []).some((e) => e.id === d.id))],
+    ...(droppedChangeSets.length > 0 ? { droppedChangeSets } : {}),
   };
 }
 
@@ -61,5 +63,6 @@ export function selectChangeSets(plan: Plan, ids: readonly string[]): Plan {
   const reduced = dropChangeSets(plan, others);
   // Not selected is not a verification problem: no blocked entries, no dropped list.
   for (const fp of Object.values(reduced.files)) fp.blocked = fp.blocked.filter((b) => !others.some((o) => b.message.includes(`(${o.id})`)));
-  return { ...reduced, droppedChangeSets: plan.droppedChangeSets };
+  const { droppedChangeSets: _notSelected, ...rest } = reduced;
+  return plan.droppedChangeSets ? { ...rest, droppedChangeSets: plan.droppedChangeSets } : rest;
 }

@@ -42,7 +42,9 @@ export function restrictToFileSet(plan: Plan, runFiles: ReadonlySet<string>, exp
   let restricted = dropChangeSets(plan, [...drops, ...notSelected]);
   // Unselected sets are not reported: their blocked entries go, and they are no "dropped" sets.
   for (const fp of Object.values(restricted.files)) fp.blocked = fp.blocked.filter((b) => !notSelected.some((n) => b.message.includes(`(${n.id})`)));
-  restricted = { ...restricted, droppedChangeSets: (restricted.droppedChangeSets ?? []).filter((d) => !unselected.has(d.id)) };
+  const kept = (restricted.droppedChangeSets ?? []).filter((d) => !unselected.has(d.id));
+  const { droppedChangeSets: _all, ...rest } = restricted;
+  restricted = kept.length > 0 ? { ...rest, droppedChangeSets: kept } : rest;
   // Files outside the run (and not added by --expand) are not edited, and what the plan says of
   // them is not this run's to report.
   for (const file of Object.keys(restricted.files)) if (!runFiles.has(file) && !expanded.has(file)) delete restricted.files[file];

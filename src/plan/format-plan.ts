@@ -60,16 +60,22 @@ export function formatPlanMermaid(plan: Plan): string {
   };
   const edges = new Set<string>();
   const blockedNodes = new Set<string>();
+  // A leaf (a sync fs call such as readFileSync: never a caller) is one node per calling function, so
+  // one blocked call does not mark every call of readFileSync in the project as blocked.
+  const callers = new Set(plan.edges.map((e) => e.from));
+  const labels = new Map<string, string>();
   for (const e of plan.edges) {
     const from = id(e.from);
-    const to = id(e.to);
+    const leafKey = callers.has(e.to) ? e.to : `${e.to}\u0000${e.from}`;
+    labels.set(leafKey, e.to);
+    const to = id(leafKey);
     if (e.blocked) {
       edges.add(`  ${from} -. ${e.blocked} .-> ${to}`);
       blockedNodes.add(to);
     } else edges.add(`  ${from} --> ${to}`);
   }
   const lines = ['flowchart LR'];
-  for (const [name, v] of ids) lines.push(`  ${v}["${name.replace(/"/g, '#quot;')}"]`);
+  for (const [name, v] of ids) lines.push(`  ${v}["${(labels.get(name) ?? name).replace(/"/g, '#quot;')}"]`);
   lines.push(...edges);
   if (blockedNodes.size > 0) lines.push('  classDef blocked stroke-dasharray: 5 5,stroke:#c33', `  class ${[...blockedNodes].join(',')} blocked`);
   return `${lines.join('\n')}\n`;

@@ -1,0 +1,30 @@
+/**
+ * `plan --format mermaid` (issue 15 item 7): each call of a sync fs function is a node of its own per
+ * calling function, so a call kept sync in one function does not mark every call of that function
+ * in the project as blocked.
+ */
+import { emptyFilePlan, type Plan } from '../src/core/plan';
+import { formatPlanMermaid } from '../src/plan/format-plan';
+
+test('readFileSync called from two functions, one blocked, is two nodes and only one is blocked', () => {
+  const plan: Plan = {
+    version: 1,
+    tsconfig: null,
+    files: { 'src/a.ts': emptyFilePlan() },
+    apiChanges: [],
+    apiKept: [],
+    edges: [
+      { from: 'loadConfig', to: 'readFileSync' },
+      { from: 'main', to: 'loadConfig' },
+      { from: 'Settings.constructor', to: 'readFileSync', blocked: 'AM101' },
+    ],
+  };
+  const text = formatPlanMermaid(plan);
+  const nodes = [...text.matchAll(/^ {2}(n\d+)\["readFileSync"\]$/gm)].map((m) => m[1]);
+  expect(nodes).toHaveLength(2);
+  const blocked = /class (.*) blocked/.exec(text)?.[1].split(',') ?? [];
+  expect(blocked).toHaveLength(1);
+  expect(nodes).toContain(blocked[0]);
+  // a function called by others stays one node
+  expect(text.match(/\["loadConfig"\]/g)).toHaveLength(1);
+});
