@@ -1,4 +1,5 @@
 import { createLineMap, mapFindingLines, tidyChangedLines } from '../src/engine/format';
+import { indentContinuation } from '../src/report/sarif';
 import type { Finding } from '../src/core/findings';
 
 describe('tidyChangedLines', () => {
@@ -49,5 +50,13 @@ describe('createLineMap / mapFindingLines', () => {
     const finding: Finding = { transform: 't', kind: 'left-alone', code: 'AM001' as Finding['code'], message: 'm', file: 'f.ts', line: 8, column: 1 };
     expect(mapFindingLines([finding], original, stage)[0].line).toBe(6);
     expect(mapFindingLines([finding], original, original)[0].line).toBe(8);
+  });
+});
+
+describe('indentContinuation (SARIF fixes)', () => {
+  it('indents the continuation lines of a multi-line fix like the line it replaces', () => {
+    const original = 'if (p) {\n        const x = fs.readFileSync(p,\n            "utf8");\n}\n';
+    expect(indentContinuation("await readFile(p,\n    'utf8')", original, 2)).toBe("await readFile(p,\n            'utf8')");
+    expect(indentContinuation('await readFile(p)', original, 2)).toBe('await readFile(p)');
   });
 });

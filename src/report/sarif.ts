@@ -127,6 +127,20 @@ export function auditToSarif(result: AuditResult): Sarif.Log {
 }
 
 /**
+ * A replacement printed on its own (continuation lines indented from column 0) with the indentation
+ * of the line it goes into added to each continuation line, so a multi-line fix keeps the file's
+ * layout (issue 12).
+ */
+export function indentContinuation(replacement: string, original: string | undefined, line: number): string {
+  if (!replacement.includes('\n') || original === undefined) return replacement;
+  const indent = /^[\t ]*/.exec(original.split('\n')[line - 1] ?? '')?.[0] ?? '';
+  return replacement
+    .split('\n')
+    .map((text, i) => (i === 0 || text.trim() === '' ? text : indent + text))
+    .join('\n');
+}
+
+/**
  * The SARIF log of a run, from its `--json` document: one rule per reason code that occurs, one
  * result per finding (rewritten sites with `kind: informational` and level `none`, left-alone sites at their reason's level, engine
  * failures as `error`). Rewritten sites with a
@@ -153,7 +167,7 @@ export function runToSarif(json: JsonResult, version: string, readOriginal: (fil
       const range = locator.locate(f.file, f.line, f.column, f.subject);
       if (range) {
         const region = { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
-        result.fixes = [fixOf(f.file, `${f.transform}: ${f.message}`, region, f.replacement)];
+        result.fixes = [fixOf(f.file, `${f.transform}: ${f.message}`, region, indentContinuation(f.replacement, readOriginal(f.file), range.line))];
       }
     }
     return result;

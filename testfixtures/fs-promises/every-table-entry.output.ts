@@ -1,4 +1,31 @@
-import { access, appendFile, chmod, chown, copyFile, cp, lchown, lutimes, link, lstat, mkdir, mkdtemp, readdir, readFile, readlink, realpath, rename, rm, rmdir, stat, statfs, symlink, truncate, unlink, utimes, writeFile } from 'fs/promises';
+import {
+  access,
+  appendFile,
+  chmod,
+  chown,
+  copyFile,
+  cp,
+  lchown,
+  lutimes,
+  link,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  readlink,
+  realpath,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  statfs,
+  symlink,
+  truncate,
+  unlink,
+  utimes,
+  writeFile,
+} from 'fs/promises';
 
 export async function everything(a: string, b: string): Promise<unknown[]> {
   return [

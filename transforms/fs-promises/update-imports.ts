@@ -11,6 +11,7 @@ import { isDeclarationPart, refersTo } from './find-sync-call-sites';
 import type { PendingImport } from './promise-callees';
 import type { SourceText } from '../lib/source-text';
 import { rebuildListText } from './rebuild-list-text';
+import { detectStyle, indentUnit } from '../lib/style';
 
 /** Inputs of this step. */
 export interface UpdateImportsInput {
@@ -45,20 +46,39 @@ function quoteOf(anchor: AnyNode, source: SourceText): string {
   return match ? match[1] : "'";
 }
 
+/** Columns a statement may take before it is broken over lines (Prettier's default `printWidth`). */
+const PRINT_WIDTH = 80;
+
+/**
+ * `{ a, b }` in the file's style: spaces inside the braces unless the file writes `{a}` (Prettier's
+ * `bracketSpacing: false`); one name a line, indented by the file's unit, with a trailing comma where
+ * the file writes them, when one line would run past {@link PRINT_WIDTH}.
+ */
+function braceList(names: readonly string[], head: string, tail: string, original: string): string {
+  const tight = (original.match(/(?:import|export|const|let|var)\s*\{[\w$]/g) ?? []).length > (original.match(/(?:import|export|const|let|var)\s*\{[ \t]+[\w$]/g) ?? []).length;
+  const oneLine = tight ? `${head}{${names.join(', ')}}${tail}` : `${head}{ ${names.join(', ')} }${tail}`;
+  if (oneLine.length <= PRINT_WIDTH || names.length < 2) return oneLine;
+  const eol = original.includes('\r\n') ? '\r\n' : '\n';
+  const unit = indentUnit(detectStyle(original));
+  // a trailing comma where the file has one in a multi-line list, else as Prettier's default does in a file with semicolons
+  const trailing = /,[ \t]*\r?\n[ \t]*[}\])]/.test(original) || detectStyle(original).semicolons ? ',' : '';
+  return `${head}{${eol}${names.map((n, i) => `${unit}${n}${i === names.length - 1 ? trailing : ','}`).join(eol)}${eol}}${tail}`;
+}
+
 /** The statement text of a pending import, in the anchor's style. */
-function importText(entry: PendingImport, source: SourceText): string {
+function importText(entry: PendingImport, source: SourceText, original: string): string {
   const anchor = entry.anchor.node as AnyNode;
   const quote = quoteOf(anchor, source);
   const semicolon = (source.textOf(anchor as never) ?? ';').trimEnd().endsWith(';') ? ';' : '';
   const module = `${quote}${entry.module}${quote}`;
   if (entry.form === 'import') {
     // import { readFile, stat as statAsync } from 'node:fs/promises';
-    const names = entry.specifiers.map(([exported, local]) => (exported === local ? exported : `${exported} as ${local}`)).join(', ');
-    return `import { ${names} } from ${module}${semicolon}`;
+    const names = entry.specifiers.map(([exported, local]) => (exported === local ? exported : `${exported} as ${local}`));
+    return braceList(names, 'import ', ` from ${module}${semicolon}`, original);
   }
   // const { readFile, stat: statAsync } = require('node:fs/promises');
-  const names = entry.specifiers.map(([exported, local]) => (exported === local ? exported : `${exported}: ${local}`)).join(', ');
-  return `${entry.declarationKind} { ${names} } = require(${module})${semicolon}`;
+  const names = entry.specifiers.map(([exported, local]) => (exported === local ? exported : `${exported}: ${local}`));
+  return braceList(names, `${entry.declarationKind} `, ` = require(${module})${semicolon}`, original);
 }
 
 /**
@@ -313,7 +333,7 @@ export function updateImports(j: JSCodeshift, root: Collection, input: UpdateImp
   }
   const inserts = input.pending.map((entry) => ({
     entry,
-    text: importText(entry, source),
+    text: importText(entry, source, original),
     // The anchor with its trailing comment (a changed one is written so by replaceWithText): the new
     // line goes after both, and the comment can make a repeated statement text unique.
     anchorText: withTrailingComments(newTexts.has(entry.anchor) ? newTexts.get(entry.anchor) : source.textOf(entry.anchor.node as never), entry.anchor, source),

@@ -16,6 +16,8 @@ export interface SourceStyle {
   semicolons: boolean;
   /** True when some line is indented with a tab (in a file indented with spaces too). */
   tabIndents: boolean;
+  /** Spaces inside braces of imports and destructuring (`{ a }`, Prettier's `bracketSpacing`); false when most are written `{a}`. */
+  bracketSpacing: boolean;
 }
 
 /**
@@ -32,6 +34,8 @@ export function detectStyle(source: string): SourceStyle {
   const withSemi = (source.match(/[)\]\w'"`];[ \t]*\r?$/gm) ?? []).length;
   const withoutSemi = (source.match(/^\s*(?:import|const|let|var|return)\b[^;{}\n]*[)\]\w'"`][ \t]*\r?$/gm) ?? []).length;
   const useTabs = tabs > spaceIndents.length;
+  const spacedBraces = (source.match(/(?:import|export|const|let|var)\s*\{[ \t]+[\w$]/g) ?? []).length;
+  const tightBraces = (source.match(/(?:import|export|const|let|var)\s*\{[\w$]/g) ?? []).length;
   return {
     lineTerminator: crlf > lf ? '\r\n' : '\n',
     quote: double > single ? 'double' : 'single',
@@ -40,6 +44,7 @@ export function detectStyle(source: string): SourceStyle {
     tabWidth: useTabs ? 4 : (detectIndentWidth(source) ?? 2),
     semicolons: withSemi >= withoutSemi,
     tabIndents: tabs > 0,
+    bracketSpacing: spacedBraces >= tightBraces,
   };
 }
 
@@ -62,6 +67,7 @@ export function printOptionsFor(style: SourceStyle): RecastOptions {
     tabWidth: style.tabIndents ? 4 : style.tabWidth,
     reuseWhitespace: true,
     arrowParensAlways: true,
+    objectCurlySpacing: style.bracketSpacing,
   };
 }
 
