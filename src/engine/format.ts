@@ -121,20 +121,25 @@ export function tidyChangedLines(original: string, text: string): string {
  */
 export function createLineMap(before: string, after: string): (afterLine: number) => number {
   if (before === after) return (line) => line;
-  const runs: Array<{ after: number; before: number; same: boolean }> = [];
+  // `replaced`: how many original lines an added run took the place of (0 for a pure insertion);
+  // the k-th added line maps to the k-th replaced line (the last one past their count).
+  const runs: Array<{ after: number; before: number; same: boolean; replaced: number }> = [];
   let a = 1;
   let b = 1;
   let removedAt: number | undefined;
+  let removedCount = 0;
   for (const chunk of lineChunks(before, after)) {
     if (chunk.removed) {
       removedAt = b;
+      removedCount = chunk.lines.length;
       b += chunk.lines.length;
       continue;
     }
-    runs.push({ after: a, before: chunk.added ? (removedAt ?? b) : b, same: !chunk.added });
+    runs.push({ after: a, before: chunk.added ? (removedAt ?? b) : b, same: !chunk.added, replaced: chunk.added && removedAt !== undefined ? removedCount : 0 });
     a += chunk.lines.length;
     if (!chunk.added) b += chunk.lines.length;
     removedAt = undefined;
+    removedCount = 0;
   }
   return (line) => {
     let found = runs[0];
@@ -143,7 +148,8 @@ export function createLineMap(before: string, after: string): (afterLine: number
       found = run;
     }
     if (!found) return line;
-    return found.same ? found.before + (line - found.after) : found.before;
+    if (found.same) return found.before + (line - found.after);
+    return found.before + Math.min(line - found.after, Math.max(found.replaced - 1, 0));
   };
 }
 
