@@ -17,6 +17,7 @@ import type { Plan } from '../core/plan';
 import type { LoadedProject } from './load-project';
 import type { PositionMap } from './position-map';
 import type { VerifyProblem } from './verify';
+import { declarationsOf, findInnermost, forEachMention } from './verify-suspects';
 
 /** Where to look: the plan (with change sets), the migrated program and the position maps. */
 export interface AttributionContext {
@@ -71,44 +72,29 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 function mentionedDeclarations(root: ts.Node, sf: ts.SourceFile, start: number, end: number, checker: ts.TypeChecker, depth = 3): ts.Node[] {
   const out: ts.Node[] = [];
-  const addAliasOf = (typeNode: ts.TypeNode | undefined) => {
-    if (!typeNode || !ts.isTypeReferenceNode(typeNode)) return;
-    let symbol = checker.getSymbolAtLocation(typeNode.typeName);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    for (const decl of symbol?.declarations ?? []) out.push(decl);
-  };
-  const visit = (node: ts.Node): void => {
-    if (node.getEnd() < start || node.getStart(sf) > end) return;
-    if (ts.isIdentifier(node) && node.getStart(sf) >= start && node.getEnd() <= end) {
-      let symbol = checker.getSymbolAtLocation(node);
-      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-      for (const decl of symbol?.declarations ?? []) {
+  forEachMention(root, sf, start, end, checker, {
+    declarations: (decls) => {
+      for (const decl of decls) {
         // A namespace import names a whole module: too wide to say which set it means.
         if (ts.isSourceFile(decl) || ts.isModuleDeclaration(decl)) continue;
         out.push(decl);
-        if (ts.isParameter(decl) || ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl)) addAliasOf(decl.type);
+        const type = ts.isParameter(decl) || ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl) ? decl.type : undefined;
+        if (type && ts.isTypeReferenceNode(type)) out.push(...declarationsOf(checker.getSymbolAtLocation(type.typeName), checker));
         const init = ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) ? decl.initializer : ts.isShorthandPropertyAssignment(decl) ? decl.name : undefined;
         if (init && depth > 0 && !ts.isFunctionLike(init)) {
           const initFile = init.getSourceFile();
           out.push(...mentionedDeclarations(init, initFile, init.getStart(initFile), init.getEnd(), checker, depth - 1));
         }
       }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(root);
+    },
+  });
   return out;
 }
 
 /** String literals in a span (`jest.spyOn(m, 'load')` names a function by its name). */
-function stringsIn(root: ts.Node, sf: ts.SourceFile, start: number, end: number): string[] {
+function stringsIn(root: ts.Node, sf: ts.SourceFile, start: number, end: number, checker: ts.TypeChecker): string[] {
   const out: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (node.getEnd() < start || node.getStart(sf) > end) return;
-    if (ts.isStringLiteralLike(node) && node.getStart(sf) >= start && node.getEnd() <= end) out.push(node.text);
-    ts.forEachChild(node, visit);
-  };
-  visit(root);
+  forEachMention(root, sf, start, end, checker, { declarations: () => undefined, string: (text) => out.push(text) });
   return out;
 }
 
@@ -125,7 +111,7 @@ export function attributeProblem(problem: VerifyProblem, ctx: AttributionContext
   // 2. What the problem (then its statement) mentions.
   const sf = ctx.migrated.program.getSourceFile(problem.file);
   if (sf) {
-    let node: ts.Node | undefined = innermostAt(sf, problem.start);
+    let node: ts.Node | undefined = findInnermost(sf, problem.start);
     const scopes: { root: ts.Node; start: number; end: number }[] = [{ root: sf, start: problem.start, end: problem.start + Math.max(problem.length, 1) }];
     while (node && !ts.isStatement(node) && !ts.isClassElement(node) && !ts.isSourceFile(node)) node = node.parent;
     if (node && !ts.isSourceFile(node)) scopes.push({ root: node, start: node.getStart(sf), end: node.getEnd() });
@@ -139,7 +125,7 @@ export function attributeProblem(problem: VerifyProblem, ctx: AttributionContext
         const declSpan = { start: map ? map.toOriginal(decl.getStart()) : decl.getStart(), end: map ? map.toOriginal(declEnd) : declEnd };
         for (const e of byFile.get(file) ?? []) if (e.start >= declSpan.start && e.start <= declSpan.end) sets.add(e.changeSet);
       }
-      for (const text of stringsIn(scope.root, sf, scope.start, scope.end)) for (const id of ctx.namedSets?.get(text) ?? []) sets.add(id);
+      for (const text of stringsIn(scope.root, sf, scope.start, scope.end, ctx.migrated.checker)) for (const id of ctx.namedSets?.get(text) ?? []) sets.add(id);
       if (sets.size > 0) return [...sets].sort();
     }
   }
@@ -148,19 +134,9 @@ export function attributeProblem(problem: VerifyProblem, ctx: AttributionContext
   return around.length > 0 ? [around[0].changeSet] : [];
 }
 
-/** The sets that edit an absolute file. */
-export function setsInFile(plan: Plan, planCwd: string, file: string): string[] {
-  const found = entriesByFile(plan, planCwd).get(file) ?? [];
-  return [...new Set(found.map((e) => e.changeSet))].sort();
-}
-
-function innermostAt(sf: ts.SourceFile, pos: number): ts.Node {
-  let node: ts.Node = sf;
-  for (;;) {
-    const child = node.getChildren(sf).find((c) => c.getStart(sf) <= pos && pos < c.getEnd());
-    if (!child) return node;
-    node = child;
-  }
+/** The sets that edit an absolute file (`byFile`: the plan's entries, {@link entriesByFile}). */
+export function setsInFile(byFile: ReadonlyMap<string, readonly EntrySpan[]>, file: string): string[] {
+  return [...new Set((byFile.get(file) ?? []).map((e) => e.changeSet))].sort();
 }
 
 export { entriesByFile };

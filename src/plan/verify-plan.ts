@@ -49,7 +49,7 @@ export function changeSetsToDrop(plan: Plan, planCwd: string, result: VerifyResu
     let code: PlanDroppedChangeSet['code'] = 'AM343';
     if (ids.length === 0) {
       code = 'AM344';
-      ids = setsInFile(plan, planCwd, problem.file);
+      ids = setsInFile(byFile, problem.file);
       if (ids.length === 0) ids = [...labels.keys()];
     }
     for (const id of ids) if (!drops.has(id)) drops.set(id, { id, label: labels.get(id) ?? id, code, why: describeProblem(problem.finding) });

@@ -57,21 +57,17 @@ export function findSuspects(migrated: LoadedProject, asyncNames: ReadonlyMap<st
   };
   const mentions = (root: ts.Node, sf: ts.SourceFile, start: number, end: number, why: string): boolean => {
     let hit = false;
-    const visit = (node: ts.Node): void => {
-      if (node.getEnd() < start || node.getStart(sf) > end) return;
-      if (ts.isIdentifier(node) && node.getStart(sf) >= start && node.getEnd() <= end) {
-        let symbol = checker.getSymbolAtLocation(node);
-        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-        for (const decl of symbol?.declarations ?? []) {
+    forEachMention(root, sf, start, end, checker, {
+      declarations: (decls) => {
+        for (const decl of decls) {
           const name = declarationName(decl);
           if (name && add(decl.getSourceFile().fileName, name, why)) hit = true;
         }
-      } else if (ts.isStringLiteralLike(node) && node.getStart(sf) >= start && node.getEnd() <= end) {
-        for (const [file, names] of asyncNames) if (names.has(node.text) && add(file, node.text, why)) hit = true;
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(root);
+      },
+      string: (text) => {
+        for (const [file, names] of asyncNames) if (names.has(text) && add(file, text, why)) hit = true;
+      },
+    });
     return hit;
   };
   for (const problem of problems) {
@@ -90,7 +86,30 @@ export function findSuspects(migrated: LoadedProject, asyncNames: ReadonlyMap<st
   return [...found.values()];
 }
 
-function findInnermost(sf: ts.SourceFile, pos: number): ts.Node {
+/** The declarations a symbol stands for, through an import alias. */
+export function declarationsOf(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): readonly ts.Declaration[] {
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  return symbol?.declarations ?? [];
+}
+
+/**
+ * Walk what a span of `root` mentions: for each identifier wholly inside [start, end], the
+ * declarations its symbol stands for (through import aliases); for each string literal there, its
+ * text (`jest.spyOn(m, 'load')` names a function by its name).
+ */
+export function forEachMention(root: ts.Node, sf: ts.SourceFile, start: number, end: number, checker: ts.TypeChecker, on: { declarations(decls: readonly ts.Declaration[], id: ts.Identifier): void; string?(text: string): void }): void {
+  const visit = (node: ts.Node): void => {
+    if (node.getEnd() < start || node.getStart(sf) > end) return;
+    const inside = node.getStart(sf) >= start && node.getEnd() <= end;
+    if (inside && ts.isIdentifier(node)) on.declarations(declarationsOf(checker.getSymbolAtLocation(node), checker), node);
+    else if (inside && ts.isStringLiteralLike(node)) on.string?.(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(root);
+}
+
+/** The innermost node of `sf` that contains `pos`. */
+export function findInnermost(sf: ts.SourceFile, pos: number): ts.Node {
   let node: ts.Node = sf;
   for (;;) {
     const child = node.getChildren(sf).find((c) => c.getStart(sf) <= pos && pos < c.getEnd());
