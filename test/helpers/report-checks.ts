@@ -35,9 +35,14 @@ export async function runCli(args: string[], cwd: string): Promise<{ stdout: str
   return { stdout, stderr, code };
 }
 
-/** Copy a folder to a new temporary folder and return its path. */
+const tempDirs: string[] = [];
+// Remove the copies when the test file is done: `npm test` must not leave folders in the user's tmp.
+if (typeof afterAll === 'function') afterAll(() => tempDirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** Copy a folder to a new temporary folder (removed after the test file's tests) and return its path. */
 export function copyToTemp(from: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'am-report-'));
+  tempDirs.push(dir);
   fs.cpSync(from, dir, { recursive: true });
   return dir;
 }
