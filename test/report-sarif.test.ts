@@ -12,11 +12,20 @@ import { getTransform } from '../src/engine/registry';
 import { auditToSarif } from '../src/report/sarif';
 import { auditProject } from './helpers/audit-project';
 import { copyToTemp, runCli, sarifSchemaErrors } from './helpers/report-checks';
+import { finalSarifSchema } from './helpers/sarif-schema';
 
 const AUDIT_FIXTURES = path.join(__dirname, '__fixtures__', 'audit');
 const RUN_PROJECT = path.join(__dirname, '__fixtures__', 'report', 'run-project');
 
 describe('the schema check itself', () => {
+  test('is the final OASIS SARIF 2.1.0 schema (draft-07), not a pre-release', () => {
+    expect(finalSarifSchema()).toMatchObject({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json',
+      title: 'Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema',
+    });
+  });
+
   test('rejects a log that breaks the schema', () => {
     expect(sarifSchemaErrors({ version: '2.1.0', runs: [{ tool: { driver: {} }, results: [] }] })).not.toEqual([]);
     expect(sarifSchemaErrors({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: {} }] }] })).not.toEqual([]);
@@ -158,6 +167,14 @@ describe('audit SARIF fixes for AM608 and AM610 reproduce the transform', () => 
     expect(applySarifReplacements(withG, replacements)).toBe(output);
     expect(findings.map((f) => f.replacement)).toEqual(['a', 'b', 'd'].map((n) => `function ${n}(x) {\r\n  return g(x);\r\n}`));
   });
+});
+
+test('audit --format sarif from the CLI, fixes included, validates', async () => {
+  const dir = copyToTemp(path.join(AUDIT_FIXTURES, 'codemod-candidates'));
+  expect((await runCli(['audit', '.', '--format', 'sarif', '-o', 'audit.sarif'], dir)).code).toBe(0);
+  const log = JSON.parse(fs.readFileSync(path.join(dir, 'audit.sarif'), 'utf8')) as Sarif.Log;
+  expect((log.runs[0].results ?? []).filter((r) => r.fixes).length).toBeGreaterThanOrEqual(2);
+  expect(sarifSchemaErrors(log)).toEqual([]);
 });
 
 describe('run SARIF agrees with --json on the same run', () => {

@@ -1,23 +1,32 @@
 /**
  * Test helpers for the report tests: the SARIF 2.1.0 schema validator and an in-process CLI runner.
  *
- * The schema is the OASIS SARIF 2.1.0 JSON schema (rtm.5, draft-04) as shipped in the MIT-licensed
- * npm package @microsoft/jest-sarif (devDependency); it is read from node_modules, not copied here.
- * Its `language` pattern is not a valid `u`-flag regular expression, hence `unicodeRegExp: false`.
+ * The schema is the final OASIS SARIF 2.1.0 JSON schema (draft-07), fetched at test time by
+ * test/helpers/sarif-schema.ts, never copied here. Its `language` pattern is not a valid `u`-flag
+ * regular expression, hence `unicodeRegExp: false`.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import Ajv from 'ajv-draft-04';
+import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { main } from '../../src/cli';
+import { finalSarifSchema } from './sarif-schema';
 
-/** Validate a SARIF log: returns the schema errors as strings (empty when valid). */
+let validator: ValidateFunction | undefined;
+
+/**
+ * Validate a SARIF log against the final SARIF 2.1.0 schema.
+ * @returns the schema errors as `<instance path> <message>` strings (empty when valid)
+ * @throws when the schema cannot be had (see test/helpers/sarif-schema.ts)
+ */
 export function sarifSchemaErrors(log: unknown): string[] {
-  const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')));
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    validator = ajv.compile(finalSarifSchema());
+  }
+  const validate = validator;
   if (validate(log)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
