@@ -116,6 +116,78 @@ test('formatChangedLines leaves a line outside the changed runs alone even when 
   expect(JSON.parse(runNode(alone, project)).text).toBe('let a = 1;\nlet b = await c()\n');
 });
 
+test('formatChangedLines formats a restructured statement whose changed lines are split by an unchanged one, when it was Prettier-clean', async () => {
+  if (!project) return console.warn(`skipped: ${skipReason}`);
+  const file = path.join(project, 'src', 'c.ts');
+  const original = [
+    'export function f(dir: string) {',
+    '  const latest = versions',
+    '    .map((version) => ({',
+    '      version,',
+    '      created: statSync(join(dir, version)).ctime.getTime(),',
+    '    }))',
+    '    .sort((a, b) => b.created - a.created)',
+    '  return latest',
+    '}',
+    '',
+  ].join('\n');
+  const migrated = [
+    'export async function f(dir: string) {',
+    '  const latest = (await Promise.all(versions',
+    '    .map(async (version) => ({',
+    '      version,',
+    '      created: (await stat(join(dir, version))).ctime.getTime(),',
+    '    }))))',
+    '    .sort((a, b) => b.created - a.created)',
+    '  return latest',
+    '}',
+    '',
+  ].join('\n');
+  // prettier@3.3.3 on the whole migrated file, with the fixture's .prettierrc
+  const expected = [
+    'export async function f(dir: string) {',
+    '  const latest = (',
+    '    await Promise.all(',
+    '      versions.map(async (version) => ({',
+    '        version,',
+    '        created: (await stat(join(dir, version))).ctime.getTime(),',
+    '      })),',
+    '    )',
+    '  ).sort((a, b) => b.created - a.created)',
+    '  return latest',
+    '}',
+    '',
+  ].join('\n');
+  const run = (before: string, after: string) =>
+    JSON.parse(runNode(`require(DIST + '/src/engine/format-prettier').formatChangedLines(${JSON.stringify(file)}, ${JSON.stringify(before)}, ${JSON.stringify(after)}).then((r) => process.stdout.write(JSON.stringify(r)));`, project!)) as { text: string };
+  expect(run(original, migrated).text).toBe(expected);
+  // The same statement, not Prettier-clean before (an extra space in an unchanged line): left as printed.
+  const messy = original.replace('      version,', '      version ,');
+  expect(run(messy, migrated.replace('      version,', '      version ,')).text).toContain('  const latest = (await Promise.all(versions\n');
+});
+
+test('--format auto: when the project\'s Prettier throws (a plugin that does not exist), the file keeps the migration and gets AM913', async () => {
+  if (!project) return console.warn(`skipped: ${skipReason}`);
+  const dir = path.join(project, 'broken');
+  fs.mkdirSync(dir);
+  try {
+    fs.writeFileSync(path.join(dir, '.prettierrc'), JSON.stringify({ plugins: ['prettier-plugin-async-migrate-does-not-exist'] }));
+    fs.copyFileSync(path.join(project, 'src', 'a.ts'), path.join(dir, 'a.ts'));
+    fs.copyFileSync(path.join(project, 'src', 'a.ts'), path.join(dir, 'ok.ts'));
+    const script = `require(DIST + '/src/cli/index').main(['run', 'broken/a.ts', 'src/a.ts', '--format', 'auto', '--json']).then((c) => { process.exitCode = c; });`;
+    const result = JSON.parse(runNode(script, project)) as { files: Array<{ path: string; status: string }>; findings: Array<{ code: string; file: string; message: string }> };
+    expect(result.files.find((f) => f.path === 'broken/a.ts')?.status).toBe('changed');
+    const am913 = result.findings.filter((f) => f.code === 'AM913');
+    expect(am913.map((f) => f.file)).toEqual(['broken/a.ts']);
+    expect(am913[0].message).toContain('broken/a.ts');
+    expect(am913[0].message).toContain('prettier-plugin-async-migrate-does-not-exist');
+    // The run went on: the other file was migrated too.
+    expect(result.files.find((f) => f.path === 'src/a.ts')?.status).toBe('changed');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('changedLineRuns and readFormatMode', () => {
   expect(changedLineRuns('a\nb\nc\n', 'a\nB\nc\nd\n')).toEqual([
     [1, 2],

@@ -140,7 +140,13 @@ async function attemptPipeline(fileMap: FileMap, options: PipelineOptions, mayRe
   const shared = { ...baseOptions, ...prepared };
   const files = await timedAsync('transforms (per file)', () => transformAll(fileMap, transforms, shared, options));
   // format: the changed lines with the project's own Prettier (src/engine/format-prettier.ts)
-  if (formatMode === 'auto') await timedAsync('format', () => formatChangedFiles(fileMap, files.filter((f) => f.status === 'changed').map((f) => f.path)));
+  if (formatMode === 'auto') {
+    const failures = await timedAsync('format', () => formatChangedFiles(fileMap, files.filter((f) => f.status === 'changed').map((f) => f.path)));
+    for (const failure of failures) {
+      const message = `${failure.path}: the project's Prettier failed on it, so its changed lines are left as async-migrate printed them (${failure.error})`;
+      files.find((f) => f.path === failure.path)?.findings.push(engineFinding('AM913', failure.path, { line: 1, column: 1 }, message, 'format'));
+    }
+  }
   for (const problem of options.loadProblems ?? []) {
     // AM911/AM912 (too large, generated) are skipped on purpose: unchanged, not failed
     const code = problem.code ?? 'AM904';

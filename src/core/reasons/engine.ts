@@ -80,4 +80,10 @@ export const ENGINE_REASONS = define({
     fix: 'Name the file explicitly to process it, or add it to .gitignore or --ignore to silence this.',
     level: 'warning',
   },
+  AM913: {
+    title: 'changed lines not formatted: the project\'s Prettier failed',
+    explanation: 'With --format auto, the lines the migration changed are formatted with the project\'s own Prettier; here Prettier threw (syntax its parser does not accept, a plugin it cannot load, a configuration error). The file keeps the migrated text as async-migrate printed it, which is correct but may not pass `prettier --check`; the run went on.',
+    fix: 'Fix what the Prettier error in the message names (install the plugin, correct the configuration), then run Prettier on the file; or pass --format off to skip formatting.',
+    level: 'warning',
+  },
 });
