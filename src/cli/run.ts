@@ -29,6 +29,7 @@ import { groupChangedFiles, type PlanForGroups } from '../engine/write-groups';
 import { findRepository } from '../engine/repo-root';
 import { journalPath, readJournal, recoverJournal, unfinishedSets } from '../engine/journal';
 import { isStdinInput } from '../engine/stdin';
+import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_S, MIN_FILE_MEMORY_MB, type FileBudget } from '../engine/file-budget';
 import { EXIT, info, type CliContext, type CommandFactory } from './context';
 import { addInputOptions, loadInputFiles, readTransformOptions, selectTransforms, toList, type InputArgs } from './shared';
 
@@ -41,6 +42,8 @@ export interface RunArgs extends InputArgs {
   json?: boolean;
   check?: boolean;
   jobs?: number;
+  fileTimeout?: number;
+  fileMemory?: number;
   force?: boolean;
   stdinFilepath?: string;
 }
@@ -56,6 +59,8 @@ const createRunCommand: CommandFactory = (ctx) => ({
       .option('report', { describe: 'Also write a report: .md → pull-request description, .sarif → SARIF 2.1.0, .json → the --json document', type: 'string', requiresArg: true })
       .option('json', { describe: 'Print the machine-readable result (files, edits, findings) on stdout instead of the diff', type: 'boolean', default: false })
       .option('jobs', { alias: 'j', describe: 'Worker threads for the per-file stage (default: automatic, up to 4 when there are many files; 1 = none)', type: 'number', requiresArg: true })
+      .option('file-timeout', { describe: `Seconds the transforms may spend on one file before it is stopped and reported (AM914); 0 = no limit (default ${DEFAULT_FILE_TIMEOUT_S})`, type: 'number', requiresArg: true })
+      .option('file-memory', { describe: `Heap in MB the transforms may use on one file before it is stopped and reported (AM915); 0 = no limit (default ${DEFAULT_FILE_MEMORY_MB})`, type: 'number', requiresArg: true })
       .option('check', { describe: 'Exit with code 1 when anything would change (nothing is written)', type: 'boolean', default: false })
       .option('force', { describe: 'With --write, also write read-only files (keeping their mode)', type: 'boolean', default: false })
       .option('stdin-filepath', { describe: 'With `-` as the path: the file name standard input stands for (picks the parser and module type)', type: 'string', requiresArg: true })
@@ -78,6 +83,7 @@ export default createRunCommand;
 export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number> {
   if (args.write && args.check) throw new UsageError('--write and --check cannot be used together: --check only reports whether anything would change');
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError(`--jobs must be a whole number of at least 1, not ${String(args.jobs)}`);
+  const fileBudget = readFileBudget(args);
   const transforms = selectTransforms(args);
   const transformOptions = readTransformOptions(args);
   const diffFile = args.diff === undefined ? undefined : path.resolve(ctx.cwd, String(args.diff));
@@ -100,7 +106,7 @@ export async function runCommand(ctx: CliContext, args: RunArgs): Promise<number
   const progress = createProgress(ctx.quiet ? { write: () => true } : ctx.stderr);
   let result: PipelineResult;
   try {
-    result = await runPipeline(fileMap, { transforms, transformOptions, loadProblems: problems, jobs: args.jobs, onProgress: (done, total) => progress.update(done, total) });
+    result = await runPipeline(fileMap, { transforms, transformOptions, loadProblems: problems, jobs: args.jobs, fileBudget, onProgress: (done, total) => progress.update(done, total) });
   } finally {
     progress.stop();
   }
@@ -172,4 +178,19 @@ async function assertWritableTarget(file: string, shown: string): Promise<void> 
   if (!stat?.isDirectory()) throw new UsageError(`--diff ${shown}: folder ${path.dirname(shown) || '.'} does not exist`);
   const target = await fsp.stat(file).catch(() => undefined);
   if (target?.isDirectory()) throw new UsageError(`--diff ${shown}: is a folder, not a file`);
+}
+
+/**
+ * The per-file budget from `--file-timeout <seconds>` and `--file-memory <MB>` (defaults in
+ * src/engine/file-budget.ts; 0 turns a limit off).
+ * @throws UsageError for a negative or non-numeric value, or a heap below MIN_FILE_MEMORY_MB
+ */
+function readFileBudget(args: RunArgs): FileBudget {
+  const timeout = args.fileTimeout ?? DEFAULT_FILE_TIMEOUT_S;
+  const memory = args.fileMemory ?? DEFAULT_FILE_MEMORY_MB;
+  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 0) throw new UsageError(`--file-timeout must be a number of seconds (0 = no limit), not ${String(args.fileTimeout)}`);
+  if (typeof memory !== 'number' || !Number.isInteger(memory) || (memory !== 0 && memory < MIN_FILE_MEMORY_MB)) {
+    throw new UsageError(`--file-memory must be a whole number of MB, at least ${MIN_FILE_MEMORY_MB} (0 = no limit), not ${String(args.fileMemory)}`);
+  }
+  return { timeoutMs: Math.round(timeout * 1000), memoryMb: memory };
 }

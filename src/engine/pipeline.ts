@@ -23,7 +23,9 @@
  *    template and would continue the line before it gets a `;` (src/engine/asi.ts); the text must re-parse
  *    (`parseForCheck`), else AM903 and the file keeps its original text.
  * Steps 2 and 3 run in worker threads (src/engine/pool.ts) when many files need parsing; the results are
- * the same, in the same order.
+ * the same, in the same order. In a worker each file is held to a time and heap budget
+ * (src/engine/file-budget.ts: AM914/AM915, the others go on); without a pool, files of 256 KiB or more
+ * still run in one worker of their own for that.
  * 4. **verify hooks** (`verify(fileMap, options)`, optional per module): a check of the whole result
  *    (propagate-async: no new type error, no floating promise). Any problem it returns makes the run
  *    all-or-nothing: every changed file goes back to its original text and is marked failed (its
@@ -44,7 +46,8 @@ import type { PipelineTransform, PrepareResult } from '../core/transform';
 export type { FinishHook, PipelineTransform, PrepareContext, PrepareHook, PrepareResult, VerifyHook, VerifyOutcome } from '../core/transform';
 import { FileMap, type LoadProblem } from './filemap';
 import { moduleTypeOf, type ModuleType } from '../core/module-type';
-import { planPool, runInWorkers, type PoolJob } from './pool';
+import { planBudgetWorker, planPool, runInWorkers, type PoolJob } from './pool';
+import { BUDGET_WORKER_MIN_CHARS, DEFAULT_FILE_BUDGET, hasBudget, type FileBudget } from './file-budget';
 import { formatChangedFiles, readFormatMode } from './format-prettier';
 import { engineFinding, transformText, type FileStatus, type TextResult } from './transform-text';
 export { syntaxErrorPosition, transformText, type FileStatus, type TextResult } from './transform-text';
@@ -90,6 +93,13 @@ export interface PipelineOptions {
    * transforms from the registry; otherwise the run stays in this thread.
    */
   jobs?: number;
+  /**
+   * The per-file budget (src/engine/file-budget.ts): time and heap one file's transforms may use in a
+   * worker before the file is stopped (AM914/AM915) and the others go on. Default
+   * {@link DEFAULT_FILE_BUDGET} (120 s, 2048 MB); 0 turns a limit off. Without a pool only files of
+   * 256 KiB or more run in a worker with the budget.
+   */
+  fileBudget?: FileBudget;
 }
 
 /**
@@ -214,11 +224,18 @@ async function transformAll(fileMap: FileMap, transforms: readonly PipelineTrans
     if (transforms.some((t) => t.meta.mightApply(text, fileOptions))) candidates.push({ path: filePath, text, moduleType });
     else record(filePath, { status: 'unchanged', text, findings: [] });
   }
+  const budget = options.fileBudget ?? DEFAULT_FILE_BUDGET;
+  const inThisThread = (job: PoolJob) => record(job.path, transformText(job.path, job.text, transforms, { ...shared, moduleType: job.moduleType }));
   const pool = await planPool(transforms, candidates.length, options.jobs);
   if (pool) {
-    await runInWorkers(pool, candidates, shared, record, (job) => record(job.path, transformText(job.path, job.text, transforms, { ...shared, moduleType: job.moduleType })));
+    await runInWorkers(pool, candidates, shared, record, inThisThread, budget);
   } else {
-    for (const job of candidates) record(job.path, transformText(job.path, job.text, transforms, { ...shared, moduleType: job.moduleType }));
+    // Only a worker can be stopped: large files get one of their own, held to the budget.
+    const large = new Set(hasBudget(budget) ? candidates.filter((job) => job.text.length >= BUDGET_WORKER_MIN_CHARS) : []);
+    for (const job of candidates) if (!large.has(job)) inThisThread(job);
+    const solo = large.size > 0 ? await planBudgetWorker(transforms) : undefined;
+    if (solo) await runInWorkers(solo, [...large], shared, record, inThisThread, budget);
+    else large.forEach(inThisThread);
   }
   return paths.map((p) => results.get(p) as FileResult);
 }

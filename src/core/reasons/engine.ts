@@ -86,4 +86,16 @@ export const ENGINE_REASONS = define({
     fix: 'Fix what the Prettier error in the message names (install the plugin, correct the configuration), then run Prettier on the file; or pass --format off to skip formatting.',
     level: 'warning',
   },
+  AM914: {
+    title: 'file took longer than the per-file time budget',
+    explanation: 'The per-file stage (the transforms on this one file) ran longer than --file-timeout (default 120 s) in its worker thread, so the worker was stopped; the file was left unchanged and the other files went on. A file this slow is usually generated or far larger than hand-written code.',
+    fix: 'Exclude the file with --ignore (generated code is changed by its generator), or raise --file-timeout; report a bug if a small file hits it.',
+    level: 'error',
+  },
+  AM915: {
+    title: 'file exhausted the per-file memory budget',
+    explanation: 'The per-file stage (the transforms on this one file) needed more heap than --file-memory (default 2048 MB) in its worker thread, so the worker was stopped; the file was left unchanged and the other files went on. Parsing and printing a multi-megabyte bundle can take gigabytes.',
+    fix: 'Exclude the file with --ignore (generated code is changed by its generator), or raise --file-memory.',
+    level: 'error',
+  },
 });
