@@ -30,6 +30,7 @@ import { createFilePatch, createPatches, findPatchBase, joinPatches } from '../r
 import { buildJsonResult } from '../report/json';
 import { renderRunReport } from '../report/run-report';
 import { EXIT, info, type CommandFactory } from './context';
+import { renderApiDependents } from './split-description';
 import { addInputOptions, loadInputFiles, readTransformOptions, selectTransforms, type InputArgs } from './shared';
 
 /** Parsed `split` arguments. */
@@ -114,7 +115,14 @@ export async function splitCommand(ctx: import('./context').CliContext, args: Sp
     const prefix = `${String(i + 1).padStart(2, '0')}-${batch.name}`;
     const alone = await checkAlone(ctx.cwd, base, batch, transforms, options);
     failed ||= alone.notApplied.length > 0 || alone.failedFiles;
-    await fsp.writeFile(path.join(outDir, `${prefix}.md`), alone.report, 'utf8');
+    const batchOf = (pkg: string) => {
+      const k = batches.findIndex((b) => b.group === pkg);
+      return k < 0 ? undefined : String(k + 1).padStart(2, '0');
+    };
+    const footer = alone.report.lastIndexOf('\n<sub>');
+    const section = renderApiDependents(batch.apiDependents ?? [], batchOf);
+    const description = footer < 0 || section === '' ? alone.report + section : `${alone.report.slice(0, footer)}${section}${alone.report.slice(footer)}`;
+    await fsp.writeFile(path.join(outDir, `${prefix}.md`), description, 'utf8');
     let file: string | null = null;
     const after = alone.applied.length > 0 ? await runCumulative(ctx.cwd, base, [...applied, ...alone.applied], transforms, options) : undefined;
     if (alone.applied.length > 0 && !after) {

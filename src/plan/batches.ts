@@ -6,7 +6,9 @@
  * - `dir`: the top-level folder, under the folder common to every set's files, that holds most of the
  *   set's files (ties: the first name in sort order; files directly in that folder: `root`);
  * - `package`: the workspace package (the nearest package.json with a `name`, walking up from each
- *   file, not above the working directory) holding most of the set's files;
+ *   file, not above the working directory) holding most of the set's seeds (where its change starts:
+ *   a set that changes a package's exported API and its dependents' call sites goes with that
+ *   package), else most of its files;
  * - `owner`: the owners of the first file of the set, from the first CODEOWNERS file found in
  *   `CODEOWNERS`, `.github/CODEOWNERS`, `docs/CODEOWNERS` (GitHub's lookup order; the last matching
  *   pattern wins, as https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-code-owners
@@ -14,12 +16,15 @@
  * A group is cut into batches of at most `maxFiles` files (the union of their sets' files), sets
  * taken in id order; a set with more files than that gets a batch of its own.
  * Order: for `package`, a package before every package whose package.json depends on it (dependencies
- * first; the rest by name); otherwise by group name.
+ * first; the rest by name); otherwise by group name. For `package`, each batch also lists, per
+ * exported function it changes, the packages of later batches that depend on that function's package
+ * (directly or through other workspace packages: src/plan/workspace.ts).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore from 'ignore';
 import type { PlanChangeSet } from '../core/plan';
+import { findWorkspace } from './workspace';
 
 /** How `split` groups change sets. */
 export type BatchBy = 'dir' | 'package' | 'owner';
@@ -35,6 +40,11 @@ export interface Batch {
   files: string[];
   /** Exported functions whose signature the batch changes (`file:name`), sorted. */
   exportedApi: string[];
+  /**
+   * `package` only: per exported function that changes, its package and the packages of later
+   * batches that depend on that package (in batch order).
+   */
+  apiDependents?: { api: string; package: string; dependents: string[] }[];
 }
 
 /** Options of {@link groupBatches}. */
@@ -169,13 +179,15 @@ export function groupBatches(changeSets: readonly PlanChangeSet[], options: Batc
       }));
     } else if (options.by === 'package') {
       const found = set.files.map((f) => packageOf(path.dirname(path.resolve(options.cwd, f)), options.cwd, packages));
-      group = majority(found.map((p) => p?.name ?? 'root'));
-      for (const p of found) if (p) deps.set(p.name, p.dependsOn);
+      const seeded = set.seeds.map((s) => packageOf(path.dirname(path.resolve(options.cwd, s.file)), options.cwd, packages));
+      group = majority((seeded.length > 0 ? seeded : found).map((p) => p?.name ?? 'root'));
+      for (const p of [...found, ...seeded]) if (p) deps.set(p.name, p.dependsOn);
     } else {
       group = ownersOf(rules, [...set.files].sort()[0] ?? '')?.join(' ') || 'unowned';
     }
     groups.set(group, [...(groups.get(group) ?? []), set]);
   }
+  if (options.by === 'package') for (const p of findWorkspace(new Map(), options.cwd)?.packages ?? []) if (!deps.has(p.name)) deps.set(p.name, p.dependsOn);
   const order = options.by === 'package' ? orderPackages([...groups.keys()], deps) : [...groups.keys()].sort();
   const batches: Batch[] = [];
   for (const group of order) {
@@ -201,5 +213,29 @@ export function groupBatches(changeSets: readonly PlanChangeSet[], options: Batc
       });
     });
   }
+  if (options.by === 'package') addApiDependents(batches, deps, (file) => packageOf(path.dirname(path.resolve(options.cwd, file)), options.cwd, packages)?.name);
   return batches;
+}
+
+/** Every package that depends on `name`, directly or through others (`deps`: package → what it depends on). */
+function dependentsOf(name: string, deps: ReadonlyMap<string, string[]>): Set<string> {
+  const out = new Set<string>();
+  const queue = [name];
+  while (queue.length > 0) {
+    const current = queue.pop() as string;
+    for (const [pkg, on] of deps) if (on.includes(current) && !out.has(pkg) && pkg !== name) (out.add(pkg), queue.push(pkg));
+  }
+  return out;
+}
+
+/** Fill `apiDependents` of each batch: the later batches' packages that depend on its changed API's package. */
+function addApiDependents(batches: Batch[], deps: ReadonlyMap<string, string[]>, packageNameOf: (file: string) => string | undefined): void {
+  batches.forEach((batch, i) => {
+    const later = batches.slice(i + 1).map((b) => b.group);
+    batch.apiDependents = batch.exportedApi.map((api) => {
+      const pkg = packageNameOf(api.slice(0, api.lastIndexOf(':'))) ?? 'root';
+      const dependents = dependentsOf(pkg, deps);
+      return { api, package: pkg, dependents: [...new Set(later.filter((g) => dependents.has(g)))] };
+    });
+  });
 }

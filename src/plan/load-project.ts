@@ -17,12 +17,20 @@
  * config: `allowJs` (JavaScript projects), CommonJS/ES2022, no emit. Files whose nearest tsconfig is
  * broken are loaded (their calls are seen) but listed in `brokenFiles`: they are not edited.
  * Every config gets `noEmit` and `skipLibCheck` (the analysis never checks library typings).
+ *
+ * In an npm/yarn/pnpm workspace (src/plan/workspace.ts, found from `cwd` up), every package's
+ * tsconfig joins the run, imports of workspace packages resolve to their sources
+ * (src/plan/workspace-resolve.ts), and the emit options that only make sense per package (rootDir,
+ * outDir, composite, declaration…) are dropped from the one program.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { Project, ts, type ResolutionHostFactory } from 'ts-morph';
 import { timed } from '../core/timings';
 import { discoverProjects, findNearestTsconfig, owningProjects, type ProjectConfig, type ProjectLayout } from './projects';
+import { findWorkspace, type Workspace } from './workspace';
+import { addWorkspaceProjects, buildLayouts } from './workspace-projects';
+import { workspaceResolver } from './workspace-resolve';
 
 /** Path → text of the files being migrated. Paths are absolute. */
 export type FileTexts = ReadonlyMap<string, string>;
@@ -53,6 +61,8 @@ export interface LoadedProject {
   brokenFiles: ReadonlySet<string>;
   /** The per-owner module resolution the program used, when it used one (for programs built from it). */
   resolveModuleNames?: OwnerResolver;
+  /** The monorepo workspace the run lies in (src/plan/workspace.ts), if any. */
+  workspace?: Workspace;
 }
 
 /** Resolve `names` imported by `containingFile` with the options of the project that owns it. */
@@ -95,7 +105,10 @@ export function isProjectSourcePath(fileName: string): boolean {
 export function loadProject(texts: FileTexts, options: LoadProjectOptions = {}): LoadedProject {
   const cwd = options.cwd ?? process.cwd();
   const sources = [...texts.keys()].filter((f) => /\.[cm]?[jt]sx?$/.test(f));
-  const layout = discoverProjects(sources, texts, { tsConfigFilePath: options.tsConfigFilePath, cwd, noSearch: options.noSearch });
+  const workspace = options.noSearch ? undefined : findWorkspace(texts, cwd);
+  const discovered = discoverProjects(sources, texts, { tsConfigFilePath: options.tsConfigFilePath, cwd, noSearch: options.noSearch });
+  // A workspace: every package's tsconfig joins the run (the plan spans the packages).
+  const layout = workspace ? addWorkspaceProjects(discovered, workspace, texts) : discovered;
   const owning = owningProjects(layout);
   const primary = layout.explicit ?? mostOwning(layout, owning);
   const brokenFiles = new Set(sources.filter((f) => layout.owners.get(f)?.error));
@@ -106,6 +119,8 @@ export function loadProject(texts: FileTexts, options: LoadProjectOptions = {}):
   const conditions = [...new Set(owning.flatMap((p) => p.options.customConditions ?? []))];
   if (conditions.length > 0 && usesConditions(compilerOptions)) compilerOptions.customConditions = conditions;
   compilerOptions = { ...compilerOptions, noEmit: true, skipLibCheck: true };
+  // One program over several packages: one package's rootDir/composite file lists would flag the others' files.
+  if (workspace) for (const key of ['rootDir', 'outDir', 'declarationDir', 'composite', 'declaration', 'declarationMap', 'incremental', 'tsBuildInfoFile'] as const) delete compilerOptions[key];
   const firstFile = sources[0];
   // ts-morph's host does not find the automatic @types folders on its own: name them as TypeScript would.
   if (!compilerOptions.typeRoots) compilerOptions.typeRoots = defaultTypeRoots(primary ? path.dirname(primary.configPath) : firstFile ? path.dirname(firstFile) : cwd);
@@ -115,7 +130,8 @@ export function loadProject(texts: FileTexts, options: LoadProjectOptions = {}):
   }
 
   const perFile = owning.length > 1 || (owning.length === 1 && owning[0] !== primary);
-  const resolveModuleNames = perFile ? ownerResolver(layout) : undefined;
+  // In a workspace, imports of its packages resolve to their sources (src/plan/workspace-resolve.ts).
+  const resolveModuleNames = workspace ? workspaceResolver(workspace, buildLayouts(layout, texts), ownerResolver(layout)) : perFile ? ownerResolver(layout) : undefined;
   const resolutionHost: ResolutionHostFactory | undefined = resolveModuleNames
     ? (host, getCompilerOptions) => ({ resolveModuleNames: (names, containingFile, _reused, redirected, _options, containingSourceFile) => resolveModuleNames(host, names, containingFile, redirected, getCompilerOptions(), containingSourceFile) })
     : undefined;
@@ -132,7 +148,7 @@ export function loadProject(texts: FileTexts, options: LoadProjectOptions = {}):
   });
 
   const program = timed('load program (parse, resolve)', () => project.getProgram().compilerObject);
-  return { project, program, checker: program.getTypeChecker(), tsConfigFilePath: primary?.configPath, projectFiles, compilerOptions, layout, brokenFiles, ...(resolveModuleNames ? { resolveModuleNames } : {}) };
+  return { project, program, checker: program.getTypeChecker(), tsConfigFilePath: primary?.configPath, projectFiles, compilerOptions, layout, brokenFiles, ...(resolveModuleNames ? { resolveModuleNames } : {}), ...(workspace ? { workspace } : {}) };
 }
 
 /** The working project that owns the most files of the run (ties: discovery order), or undefined. */

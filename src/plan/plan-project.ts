@@ -14,6 +14,7 @@ import type { FsMocks } from '../core/fs-mocks';
 import { takeMockedSeeds, takeTestFixtureSeeds } from './mocked-seeds';
 import { writePlan } from './write-plan';
 import { choosePublicApi, publicApiPins } from './public-api';
+import { workspacePublicApi } from './workspace-public-api';
 import { syncNamePins } from './sync-names';
 import { chooseTarget, libHasArrayFromAsync } from './target';
 import { hasArrayFromAsync } from '../core/node-target';
@@ -130,8 +131,11 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
   });
   const mocked = [...(options.tests === 'migrate' ? [] : takeTestFixtureSeeds(graph, cwd)), ...takeMockedSeeds(graph, options.fsMocks, loaded.program, loaded.checker, cwd)];
   addUserSeeds(graph, options.seeds ?? [], cwd);
-  const publicApi = choosePublicApi(options.publicApi, texts, packageDir);
-  const extraPins = [...syncNamePins(graph), ...(publicApi.mode === 'keep' ? publicApiPins(graph, loaded, texts, cwd, publicApi) : []), ...unseenCallerPins(graph, loaded.program, loaded.checker, loaded.projectFiles), ...verifyPinsOf(graph, options.verifyPins ?? [])];
+  // In a workspace each package decides (published: keep, private: change); else the package's kind.
+  const inWorkspace = loaded.workspace && loaded.workspace.packages.length > 0 ? workspacePublicApi(options.publicApi, loaded.workspace, graph, loaded, texts, cwd) : undefined;
+  const publicApi = inWorkspace?.choice ?? choosePublicApi(options.publicApi, texts, packageDir);
+  const apiPins = inWorkspace ? inWorkspace.pins : publicApi.mode === 'keep' ? publicApiPins(graph, loaded, texts, cwd, publicApi) : [];
+  const extraPins = [...syncNamePins(graph), ...apiPins, ...unseenCallerPins(graph, loaded.program, loaded.checker, loaded.projectFiles), ...verifyPinsOf(graph, options.verifyPins ?? [])];
   const closure = closeOverCallers(graph, extraPins);
   const plan = assignChangeSets(writePlan(graph, closure, { cwd, tsconfig: loaded.tsConfigFilePath, mocked, extra: { target: { name: target.name, reason: target.reason }, publicApi } }), graph, closure, cwd);
   if (!options.fileSet) return plan;

@@ -86,6 +86,15 @@ export function publicApiPins(graph: CallGraph, loaded: LoadedProject, texts: Fi
   const causeFor = (fn: FnNode, why: string): { fn: FnNode; cause: PinCause } => ({ fn, cause: { code: 'AM330', text: `${fn.name} is ${why} and ${keep} keeps its signature`, loc: siteLocation(fn.node) } });
   const entries = packageEntryFiles(loaded, texts, cwd);
   if (!entries) return graph.fns.filter((fn) => fn.exported && fn.editable).map((fn) => causeFor(fn, 'exported'));
+  return entryExportPins(graph, loaded, entries, (fn, entry) => causeFor(fn, `exported by the package entry ${path.relative(cwd, entry).split(path.sep).join('/')}`));
+}
+
+/**
+ * The functions and public methods the entry modules `entries` export (ES exports through the
+ * checker, CommonJS exports as the call graph marks them, and what those re-export), each once,
+ * with the cause `causeFor` gives.
+ */
+export function entryExportPins(graph: CallGraph, loaded: Pick<LoadedProject, 'program' | 'checker'>, entries: readonly string[], causeFor: (fn: FnNode, entry: string) => { fn: FnNode; cause: PinCause }): { fn: FnNode; cause: PinCause }[] {
   const byNode = new Map<ts.Node, FnNode>(graph.fns.map((fn) => [fn.node, fn]));
   const fnOf = (decl: ts.Node): FnNode | undefined => {
     const init = ts.isVariableDeclaration(decl) && decl.initializer ? decl.initializer : undefined;
@@ -94,11 +103,10 @@ export function publicApiPins(graph: CallGraph, loaded: LoadedProject, texts: Fi
   const pins: { fn: FnNode; cause: PinCause }[] = [];
   const pinned = new Set<FnNode>();
   for (const entry of entries) {
-    const label = `exported by the package entry ${path.relative(cwd, entry).split(path.sep).join('/')}`;
     const pin = (fn: FnNode) => {
       if (pinned.has(fn)) return;
       pinned.add(fn);
-      pins.push(causeFor(fn, label));
+      pins.push(causeFor(fn, entry));
     };
     // CommonJS exports (`module.exports = …`, `exports.f = …`), which the call graph marks exported:
     // the checker has no module symbol for a CommonJS JavaScript file.

@@ -1,0 +1,2 @@
+export { readSettings, type Settings } from './settings';
+export { cacheSize } from './cache';
