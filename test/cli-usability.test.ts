@@ -3,7 +3,8 @@
  * unknown commands, options and config keys, the config file (async-migrate.config.json or the
  * package.json key, flags override it), `--quiet`, `schemaVersion` in every JSON output, the
  * "written to" lines, the capped exported-API list, and collapse-delegation's refusals listed apart
- * from the sites left alone (issue 11 item 9). The CLI runs in-process through `main()`.
+ * from the sites left alone (issue 11 item 9), a broken tsconfig named with its line and column. The
+ * CLI runs in-process through `main()`.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -225,6 +226,27 @@ describe('output', () => {
     const md = fs.readFileSync(path.join(dir, 'r.md'), 'utf8');
     expect(md).toContain('### Left alone (1)');
     expect(md).toMatch(/### Delegation wrappers not collapsed \(1\)[\s\S]*`get\.js:6:1` \| AM501/);
+  });
+});
+
+describe('a broken tsconfig', () => {
+  // a missing comma after line 3: TypeScript reports it at 4:5
+  const files = {
+    'tsconfig.json': '{\n  "compilerOptions": {\n    "strict": true\n    "target": "es2022"\n  }\n}\n',
+    'src/a.ts': "import * as fs from 'fs';\n\nfunction read(p: string): string {\n  return fs.readFileSync(p, 'utf8');\n}\n\nexport async function main(): Promise<number> {\n  return read('x').length;\n}\n",
+  };
+
+  it('is named with line and column by run (AM346) and by plan; its file is left as it is', async () => {
+    const dir = project(files);
+    const run = await cli(dir, 'run', 'src', '--json');
+    const json = JSON.parse(run.stdout) as { files: { path: string; status: string }[]; findings: { code: string; file: string; line: number; column: number; message: string }[] };
+    const broken = json.findings.filter((f) => f.code === 'AM346');
+    expect(broken.find((f) => f.file === 'tsconfig.json')).toMatchObject({ line: 4, column: 5, message: expect.stringMatching(/^tsconfig\.json:4:5: ',' expected\..*src\/a\.ts/) });
+    expect(broken.find((f) => f.file === 'src/a.ts')?.message).toContain('tsconfig tsconfig.json:4:5 cannot be used');
+    expect(json.files).toEqual([expect.objectContaining({ path: 'src/a.ts', status: 'unchanged' })]);
+    const plan = await cli(dir, 'plan', 'src');
+    expect(plan.stderr).toMatch(/AM346 tsconfig\.json:4:5: ',' expected\./);
+    expect(plan.stdout).toMatch(/src\/a\.ts:4:10 AM346 readFileSync stays sync: the file's tsconfig tsconfig\.json:4:5 cannot be used/);
   });
 });
 

@@ -8,11 +8,16 @@
  * seeds, functions, callSites, lines, exportedApi, sharesFilesWith } ], dropped }`). The whole project is
  * analysed; the paths choose the change sets, as with `run <paths>`.
  *
- * Exit codes: 0 done, 2 usage or configuration error (bad tsconfig, --seed naming no function).
+ * A tsconfig that cannot be used (does not parse, bad `extends`) is named on stderr with its
+ * line:column (AM346, as `run` reports it), and the sites in its files say so instead of AM108.
+ *
+ * Exit codes: 0 done, 2 usage or configuration error (bad --project, --seed naming no function).
  */
 import type { Argv } from 'yargs';
 import type { Plan } from '../core/plan';
 import { planProject } from '../plan/plan-project';
+import type { LoadedProject } from '../plan/load-project';
+import { brokenConfigFindings, explainBrokenConfigSites } from '../plan/project-faults';
 import { formatPlanMermaid, formatPlanText } from '../plan/format-plan';
 import { describeChangeSets, formatChangeSetsMermaid, formatChangeSetsText } from '../plan/format-changesets';
 import { EXIT, type CommandFactory } from './context';
@@ -43,6 +48,7 @@ const createPlanCommand: CommandFactory = (ctx) => ({
     const options = readTransformOptions(argv);
     const texts = new Map<string, string>();
     for (const p of fileMap.paths()) texts.set(fileMap.absolutePath(p), fileMap.getOrThrow(p));
+    let loaded: LoadedProject | undefined;
     const plan = planProject(texts, {
       cwd: ctx.cwd,
       project: typeof options.project === 'string' ? options.project : undefined,
@@ -54,7 +60,12 @@ const createPlanCommand: CommandFactory = (ctx) => ({
       allowCallbacks: toList(options.allowCallbacks, true),
       target: typeof options.target === 'string' && options.target !== '' ? options.target : undefined,
       fileSet: { expand: options.expand === true },
+      onLoaded: (project) => (loaded = project),
     });
+    if (loaded) {
+      explainBrokenConfigSites(plan, loaded, ctx.cwd);
+      for (const f of brokenConfigFindings(loaded, texts, ctx.cwd, toList(options.fsModules, true))) ctx.stderr.write(`async-migrate: ${f.code} ${f.message}\n`);
+    }
     const format = argv.json ? 'json' : (argv.format ?? 'text');
     if (argv.changesets) {
       if (format === 'json') ctx.stdout.write(`${JSON.stringify(describeChangeSets(plan), null, 2)}\n`);

@@ -42,7 +42,7 @@ export function explainBrokenConfigSites(plan: Plan, loaded: LoadedProject, cwd:
     const config = loaded.layout.owners.get(file);
     const fp = plan.files[path.relative(cwd, file).split(path.sep).join('/')];
     if (!fp || !config?.error) continue;
-    const where = `${path.relative(cwd, config.configPath).split(path.sep).join('/')}${config.error.line ? `:${config.error.line}` : ''}`;
+    const where = `${path.relative(cwd, config.configPath).split(path.sep).join('/')}${config.error.line ? `:${config.error.line}:${config.error.column}` : ''}`;
     for (const b of fp.blocked) {
       if (b.code !== 'AM108') continue;
       b.code = 'AM346';

@@ -93,11 +93,15 @@ export function renderMermaidChains(plan: Plan, max = 12): { mermaid: string; no
   const nodeLines: string[] = [];
   const edgeLines: string[] = [];
   const seen = new Set<string>();
-  const idFor = (name: string) => {
-    let id = ids.get(name);
+  // A leaf (a sync fs call such as readFileSync: never a caller) is one node per calling function, as
+  // in `plan --format mermaid`: the calls of readFileSync in two functions are two sites, not one.
+  const callers = new Set(plan.edges.map((e) => e.from));
+  const idFor = (name: string, caller?: string) => {
+    const key = caller !== undefined && !callers.has(name) ? `${name}\u0000${caller}` : name;
+    let id = ids.get(key);
     if (!id) {
       id = `n${ids.size}`;
-      ids.set(name, id);
+      ids.set(key, id);
       nodeLines.push(`  ${id}["${label(name)}"]`);
     }
     return id;
@@ -109,7 +113,8 @@ export function renderMermaidChains(plan: Plan, max = 12): { mermaid: string; no
       if (seen.has(key)) continue;
       seen.add(key);
       const blocked = blockedBy.get(key);
-      edgeLines.push(blocked ? `  ${idFor(chain[i])} -.->|${label(blocked)}| ${idFor(chain[i + 1])}` : `  ${idFor(chain[i])} --> ${idFor(chain[i + 1])}`);
+      const [from, to] = [idFor(chain[i]), idFor(chain[i + 1], chain[i])];
+      edgeLines.push(blocked ? `  ${from} -.->|${label(blocked)}| ${to}` : `  ${from} --> ${to}`);
     }
   }
   const allEdges = new Set(plan.edges.map((e) => `${e.from}\u0000${e.to}`)).size;
