@@ -170,6 +170,13 @@ describe('output', () => {
     expect(plan).not.toHaveProperty('version');
     const audit = JSON.parse((await cli(dir, 'audit', '--format', 'json', '--no-fixes')).stdout);
     expect(audit.schemaVersion).toBe(1);
+    const changesets = JSON.parse((await cli(dir, 'plan', '--changesets', '--json')).stdout);
+    expect(changesets.schemaVersion).toBe(1);
+    expect((await cli(dir, 'run', '-t', 'fs-promises', '--report', 'r.json')).code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'r.json'), 'utf8'));
+    expect(report.schemaVersion).toBe(1);
+    expect(report).not.toHaveProperty('version');
+    // (split's index.json: test/split.test.ts)
   });
 
   it('--plan reads back what plan --json printed', async () => {
