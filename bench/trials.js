@@ -19,6 +19,8 @@
  *      the project uses Prettier;
  *   6. after: type check and tests again;
  *   7. idempotence: the same migration again must change nothing.
+ * Split trials (a catalog entry with `split`, bench/trials/split.js) instead run `async-migrate split`
+ * and apply its patches one by one in landing order, with the project's build and tests after each.
  * Prints one line per trial (print.js; `--markdown` adds the rows of bench/README.md's table) and
  * exits 1 when a trial's tests or type check got worse, Prettier reports a changed file it accepted
  * before, the second run changed something or a migration failed. A migration that exits 0 while
@@ -37,6 +39,7 @@ const { parseOptions } = require('./trials/options');
 const { parseTap, parseVows, parseJestJson } = require('./trials/parse');
 const { printRow, markdownRow } = require('./trials/print');
 const { runTrial } = require('./trials/trial');
+const { runSplitTrial, printSplitTrial } = require('./trials/split');
 
 /** Exit 2 early, with a clear message, when the engine is not built or the registry is unreachable. */
 async function checkEnvironment(engine) {
@@ -60,6 +63,20 @@ async function main(argv) {
   for (const trial of trials) {
     if (trial.repository && !options.sources.has(trial.name)) {
       console.log(`${trial.name.padEnd(18)} | skipped: no folder for ${trial.repository}@${trial.commit.slice(0, 12)} (--repo ${trial.name}=<folder> or --mirror <folder>)`);
+      continue;
+    }
+    if (trial.split) {
+      let result;
+      try {
+        result = await runSplitTrial(trial, options.engine, options.sources.get(trial.name));
+      } catch (error) {
+        if (error instanceof EnvironmentError) throw error;
+        console.log(`${trial.name.padEnd(18)} | could not run: ${error.message}`);
+        failed = true;
+        continue;
+      }
+      printSplitTrial(result);
+      if (result.failed) failed = true;
       continue;
     }
     let row;

@@ -16,7 +16,8 @@
  * build (its exit code and `error TS` lines are compared before and after); `test.command`: `{json}`
  * stands for the report file the `jest-json` parser reads; `why`: what the project exercises;
  * `migrateArgs`: extra arguments of `async-migrate run . --write --json`; `sourceOf`: take the
- * folder given for that other trial.
+ * folder given for that other trial; `split`: a split trial (bench/trials/split.js) — `by` and extra
+ * `args` of `async-migrate split`, whose patches are applied one by one with the checks after each.
  */
 
 const PACKAGE_TRIALS = [
@@ -118,6 +119,36 @@ const REPO_TRIALS = [
     typecheck: 'npx tsc -b',
     test: { command: 'npx vitest run --reporter=json --outputFile={json}', parse: 'jest-json' },
     expect: '1066 passing',
+  },
+  {
+    // The staged migration of the same checkout (bench/trials/split.js): `split --by package`, then
+    // each batch's patch applied in landing order with `tsc -b` and the tests after each. Its
+    // packages are published, so by default their exported API is kept (--public-api keep at the
+    // workspace boundary): only what changes inside a package migrates.
+    name: 'commitlint-split',
+    sourceOf: 'commitlint',
+    repository: 'conventional-changelog/commitlint',
+    commit: 'a5e42fb0fbb450434ca66b62e599f3cf62b0abf6',
+    why: 'as commitlint, migrated in batches: `split --by package`',
+    split: { by: 'package' },
+    install: [NPM_INSTALL],
+    typecheck: 'npx tsc -b',
+    test: { command: 'npx vitest run --reporter=json --outputFile={json}', parse: 'jest-json' },
+    expect: '1066 passing after every batch',
+  },
+  {
+    // As commitlint-split, with the published packages' API allowed to change: a change set then
+    // spans packages (resolve-extends → load → cli), planned together with its dependents.
+    name: 'commitlint-split-change',
+    sourceOf: 'commitlint',
+    repository: 'conventional-changelog/commitlint',
+    commit: 'a5e42fb0fbb450434ca66b62e599f3cf62b0abf6',
+    why: 'as commitlint-split, with `--public-api change`',
+    split: { by: 'package', args: ['--public-api', 'change'] },
+    install: [NPM_INSTALL],
+    typecheck: 'npx tsc -b',
+    test: { command: 'npx vitest run --reporter=json --outputFile={json}', parse: 'jest-json' },
+    expect: '1066 passing after every batch',
   },
   {
     name: 'nest-cli',
