@@ -144,7 +144,10 @@ export function ownersOf(rules: readonly OwnerRule[], file: string): string[] | 
   return owners;
 }
 
-/** Dependencies first (a package before those whose package.json names it), the rest by name. */
+/**
+ * Dependencies first (a package before those whose package.json names it, also through packages
+ * that are no group), the rest by name; a dependency cycle is cut where it closes.
+ */
 function orderPackages(groups: readonly string[], deps: ReadonlyMap<string, string[]>): string[] {
   const sorted = [...groups].sort();
   const done = new Set<string>();
@@ -152,9 +155,9 @@ function orderPackages(groups: readonly string[], deps: ReadonlyMap<string, stri
   const visit = (name: string, trail: Set<string>) => {
     if (done.has(name) || trail.has(name)) return;
     trail.add(name);
-    for (const dep of [...(deps.get(name) ?? [])].sort()) if (groups.includes(dep)) visit(dep, trail);
+    for (const dep of [...(deps.get(name) ?? [])].sort()) visit(dep, trail);
     done.add(name);
-    out.push(name);
+    if (groups.includes(name)) out.push(name);
   };
   for (const name of sorted) visit(name, new Set());
   return out;
