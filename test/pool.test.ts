@@ -92,6 +92,11 @@ describe('the per-file budget', () => {
     for (const name of names.filter((n) => n !== 'loop.js')) expect(results.get(name)).toMatchObject({ status: 'changed', text: `TEXT OF ${name.toUpperCase()}` });
   });
 
+  test('a time budget longer than a timer can hold (--file-timeout 1e9) is capped at the longest timer (~24.8 days), not fired at once', async () => {
+    const { results } = await runPool(['a.js', 'b.js'], { prefix: '' }, { timeoutMs: 1e12, memoryMb: 0 }, 1);
+    expect([...results.values()].map((r) => r.status)).toEqual(['changed', 'changed']);
+  });
+
   test('a file that exhausts the heap is stopped (AM915) and the others go on', async () => {
     const names = ['a.js', 'b.js', 'alloc.js', 'c.js', 'd.js'];
     const { results, fallbacks } = await runPool(names, { prefix: '' }, { timeoutMs: 0, memoryMb: 64 }, 1);

@@ -58,7 +58,7 @@ const createRunCommand: CommandFactory = (ctx) => ({
       .option('diff', { describe: 'Also write the patch (unified diff) to this file', type: 'string', requiresArg: true })
       .option('report', { describe: 'Also write a report: .md → pull-request description, .sarif → SARIF 2.1.0, .json → the --json document', type: 'string', requiresArg: true })
       .option('json', { describe: 'Print the machine-readable result (files, edits, findings) on stdout instead of the diff', type: 'boolean', default: false })
-      .option('jobs', { alias: 'j', describe: 'Worker threads for the per-file stage (default: automatic, up to 4 when there are many files; 1 = none)', type: 'number', requiresArg: true })
+      .option('jobs', { alias: 'j', describe: 'Worker threads for the per-file stage (default: automatic, up to 4 when there are many files; 1 = none, except for files of 256 KiB or more, which run in one worker held to --file-timeout/--file-memory)', type: 'number', requiresArg: true })
       .option('file-timeout', { describe: `Seconds the transforms may spend on one file before it is stopped and reported (AM914); 0 = no limit (default ${DEFAULT_FILE_TIMEOUT_S})`, type: 'number', requiresArg: true })
       .option('file-memory', { describe: `Heap in MB the transforms may use on one file before it is stopped and reported (AM915); 0 = no limit (default ${DEFAULT_FILE_MEMORY_MB})`, type: 'number', requiresArg: true })
       .option('check', { describe: 'Exit with code 1 when anything would change (nothing is written)', type: 'boolean', default: false })

@@ -53,6 +53,8 @@ export const AUTO_POOL_MIN_FILES = 200;
 export const AUTO_POOL_MIN_CPUS = 3;
 /** Most workers started without an explicit --jobs. */
 const AUTO_POOL_MAX_WORKERS = 4;
+/** Longest delay setTimeout takes (2^31 − 1 ms, ~24.8 days; Node.js fires a longer one after 1 ms). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Files per message to a worker. */
 const BATCH_SIZE = 4;
 
@@ -151,7 +153,7 @@ function runOneWorker(run: WorkerRun): Promise<'replace' | 'done'> {
     // the clock of the file in progress starts when the worker is ready and again after each result
     const startClock = () => {
       clearTimeout(timer);
-      if (budget.timeoutMs > 0 && current.length > 0) timer = setTimeout(() => stop('time'), budget.timeoutMs);
+      if (budget.timeoutMs > 0 && current.length > 0) timer = setTimeout(() => stop('time'), Math.min(budget.timeoutMs, MAX_TIMER_MS));
     };
     const stop = (breach?: BudgetBreach) => {
       if (settled) return;
