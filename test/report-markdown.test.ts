@@ -35,12 +35,11 @@ describe('audit --format markdown', () => {
   const result = auditProject(AUDIT_FIXTURES);
   const rendered = html(renderAuditMarkdown(result));
 
-  test('renders a heading, the score and one 4-column row per finding', () => {
+  test('renders a heading, the score and one list item per finding, under its group', () => {
     expect(rendered).toContain('<h1>async-migrate audit</h1>');
     expect(rendered).toContain(`<strong>Async score: ${result.score.overall.percent}%</strong>`);
-    const findingRows = rowsOf(rendered).filter((cells) => /^<code>[^<]+:\d+:\d+<\/code>$/.test(cells[0] ?? ''));
-    expect(findingRows).toHaveLength(result.findings.length);
-    for (const cells of findingRows) expect(cells).toHaveLength(4);
+    const findingItems = [...rendered.matchAll(/<li><code>([^<]+:\d+:\d+)<\/code> /g)].map((m) => m[1]);
+    expect(findingItems.sort()).toEqual(result.findings.map((f) => `${f.file}:${f.line}:${f.column}`).sort());
     expect(rendered).toContain(`<h3>Critical (${result.counts.critical})</h3>`);
   });
 

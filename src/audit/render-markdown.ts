@@ -1,14 +1,17 @@
 /**
- * The Markdown report of `async-migrate audit` (`--format markdown`): the async score with tables per
- * module family and folder, a count per severity, then one table of findings per severity
- * (location, rule, finding, fix), and the rules that appear, with their explanation and fix from
- * src/core/reasons.ts. GitHub-Flavoured Markdown; a test renders it to HTML.
+ * The Markdown report of `async-migrate audit` (`--format markdown`), the document a team acts on:
+ * executive summary (both scores, counts, the biggest risk, what `run` fixes and what it leaves),
+ * the score tables, what is already async, the phased plan by change set, the deferred sites, the
+ * findings grouped per severity, file, rule and fix (the fix said once per group, every site with
+ * its rule and location), the rules that occur, and validation. GitHub-Flavoured Markdown; a test
+ * renders it to HTML.
  */
 import { signed, type BaselineDelta } from './baseline';
+import { groupFindings, siteDetail } from './group-findings';
+import { alreadyAsyncSection, deferredSection, phasesSection, summarySection, validationSection } from './render-markdown-sections';
 import { getRuleOrThrow, SEVERITIES } from './rules';
 import type { AuditResult, ScoreBucket } from './types';
 import { code, escapeText, prose, table } from '../report/markdown';
-import { formatOutlook, migrationOutlook } from '../report/outlook';
 
 const TITLE: Record<string, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
 
@@ -21,18 +24,7 @@ export function renderAuditMarkdown(result: AuditResult, delta?: BaselineDelta):
   const out: string[] = [];
   const s = result.score;
   out.push('# async-migrate audit', '');
-  out.push(`**Async score: ${s.overall.percent}%** — ${s.overall.nonBlocking} of ${s.overall.total} I/O call sites on async paths are non-blocking (${result.files.length} files audited).`, '');
-  if (Object.keys(s.byModule).length > 0) {
-    out.push(table(['module', 'call sites', 'non-blocking', 'score'], scoreRows(s.byModule), ['l', 'r', 'r', 'r']), '');
-  }
-  if (Object.keys(s.byFolder).length > 1) {
-    out.push('<details><summary>Score by folder</summary>', '');
-    out.push(table(['folder', 'call sites', 'non-blocking', 'score'], scoreRows(s.byFolder), ['l', 'r', 'r', 'r']), '', '</details>', '');
-  }
-  if (s.excluded > 0) out.push(`${s.excluded} blocking call${s.excluded === 1 ? ' is' : 's are'} at top level, in CLI-only code or not reached from async code: reported below, not counted in the score.`, '');
-
-  const outlook = formatOutlook(migrationOutlook(result));
-  if (outlook) out.push(prose(outlook), '');
+  out.push(...summarySection(result));
   if (delta) {
     out.push('## Since the baseline', '');
     out.push(`- score: ${delta.score.before}% → ${delta.score.after}% (${signed(delta.score.change)} points)`);
@@ -43,18 +35,33 @@ export function renderAuditMarkdown(result: AuditResult, delta?: BaselineDelta):
     }
     out.push('');
   }
+  out.push('## Async score', '');
+  out.push(`**Async score: ${s.overall.percent}%** — ${s.overall.nonBlocking} of ${s.overall.total} I/O call sites on async paths are non-blocking (${result.files.length} files audited).`, '');
+  if (Object.keys(s.byModule).length > 0) {
+    out.push(table(['module', 'call sites', 'non-blocking', 'score'], scoreRows(s.byModule), ['l', 'r', 'r', 'r']), '');
+  }
+  if (Object.keys(s.byFolder).length > 1) {
+    out.push('<details><summary>Score by folder</summary>', '');
+    out.push(table(['folder', 'call sites', 'non-blocking', 'score'], scoreRows(s.byFolder), ['l', 'r', 'r', 'r']), '', '</details>', '');
+  }
+  if (s.excluded > 0) out.push(`${s.excluded} blocking call${s.excluded === 1 ? ' is' : 's are'} at top level, in CLI-only code or not reached from async code: reported below, not counted in the score.`, '');
+  out.push(...alreadyAsyncSection(result), ...phasesSection(result), ...deferredSection(result));
 
   out.push('## Findings', '');
   out.push(table(['severity', 'findings'], SEVERITIES.map((sev) => [sev, String(result.counts[sev])]), ['l', 'r']), '');
-  for (const sev of SEVERITIES) {
-    const findings = result.findings.filter((f) => f.severity === sev);
-    if (findings.length === 0) continue;
-    out.push(`### ${TITLE[sev]} (${findings.length})`, '');
-    const rows = findings.map((f) => {
-      const fix = f.fix ? (f.fix.replacement ? `${f.fix.transform ?? 'async-migrate'} (${f.fix.code}): ${code(f.fix.replacement)}` : prose(f.fix.description)) : '';
-      return [code(`${f.file}:${f.line}:${f.column}`), f.rule, prose(f.message), fix];
-    });
-    out.push(table(['location', 'rule', 'finding', 'fix'], rows), '');
+  for (const sev of groupFindings(result)) {
+    out.push(`### ${TITLE[sev.severity]} (${sev.count})`, '');
+    for (const { file, groups } of sev.files) {
+      out.push(`#### ${code(file)}`, '');
+      for (const g of groups) {
+        out.push(`- **${g.rule}** ${getRuleOrThrow(g.rule).name} (${g.findings.length}) — fix: ${g.fix ? prose(g.fix) : 'none known'}`);
+        for (const f of g.findings) {
+          const detail = siteDetail(f);
+          out.push(`  - ${code(`${f.file}:${f.line}:${f.column}`)} ${prose(f.message)}${detail ? ` ${detail.startsWith('→') ? `→ ${code(detail.slice(2))}` : prose(detail)}` : ''}`);
+        }
+      }
+      out.push('');
+    }
   }
   if (result.findings.length === 0) out.push('No findings.', '');
 
@@ -76,6 +83,7 @@ export function renderAuditMarkdown(result: AuditResult, delta?: BaselineDelta):
     for (const w of result.warnings) out.push(`- ${code(w.file)}: ${escapeText(w.message)}`);
     out.push('');
   }
-  out.push(`<sub>Call graph: ${escapeText(result.callGraph.kind)}${result.callGraph.note ? ` (${escapeText(result.callGraph.note)})` : ''}.${result.skipped.map((x) => ` Skipped: ${escapeText(x)}.`).join('')}</sub>`);
-  return `${out.join('\n')}\n`;
+  out.push(...validationSection(result));
+  if (!result.validation) out.push(`<sub>Call graph: ${escapeText(result.callGraph.kind)}${result.callGraph.note ? ` (${escapeText(result.callGraph.note)})` : ''}.${result.skipped.map((x) => ` Skipped: ${escapeText(x)}.`).join('')}</sub>`, '');
+  return `${out.join('\n').trimEnd()}\n`;
 }

@@ -18,8 +18,10 @@
 import type { Colors } from 'picocolors/types';
 import { signed, type BaselineDelta } from './baseline';
 import { SEVERITIES } from './rules';
-import type { AuditFinding, AuditResult, ScoreBucket } from './types';
-import { formatOutlook, migrationOutlook } from '../report/outlook';
+import type { AuditResult, ScoreBucket } from './types';
+import { groupFindings, siteDetail } from './group-findings';
+import { planLines } from './render-text-plan';
+import { formatRunOutlook } from '../report/outlook';
 
 /** `fs: 412 call sites, 389 non-blocking (94.4%)` */
 export function formatBucket(name: string, b: ScoreBucket): string {
@@ -30,16 +32,6 @@ export function formatBucket(name: string, b: ScoreBucket): string {
 export function formatCounts(counts: AuditResult['counts']): string {
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${s} ${counts[s]}`);
   return parts.length ? parts.join(', ') : 'none';
-}
-
-function groupByFile(findings: readonly AuditFinding[]): Map<string, AuditFinding[]> {
-  const map = new Map<string, AuditFinding[]>();
-  for (const f of findings) {
-    const list = map.get(f.file) ?? [];
-    list.push(f);
-    map.set(f.file, list);
-  }
-  return map;
 }
 
 /** Lines describing a baseline comparison (shared by the text and Markdown reports). */
@@ -63,31 +55,36 @@ export function renderAuditText(result: AuditResult, c: Colors, delta?: Baseline
   const { score } = result;
   out.push(c.bold(`async-migrate audit: ${result.files.length} file${result.files.length === 1 ? '' : 's'}, ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} (${formatCounts(result.counts)})`));
   out.push(`async score: ${c.bold(`${score.overall.percent}%`)} — ${score.overall.nonBlocking} of ${score.overall.total} I/O call sites on async paths are non-blocking`);
+  if (score.all) out.push(`all I/O: ${score.all.total === 0 ? 'no I/O call site' : `${score.all.percent}% — ${score.all.nonBlocking} of ${score.all.total} I/O call sites are non-blocking`}`);
   for (const [family, bucket] of Object.entries(score.byModule)) out.push(`  ${formatBucket(family, bucket)}`);
   const folders = Object.entries(score.byFolder);
   if (folders.length > 1) {
     out.push('  by folder:');
     for (const [folder, bucket] of folders) out.push(`    ${formatBucket(folder, bucket)}`);
   }
-  const outlook = formatOutlook(migrationOutlook(result));
+  const outlook = formatRunOutlook(result);
   if (score.excluded > 0) out.push(`  (${score.excluded} blocking call${score.excluded === 1 ? '' : 's'} at top level, in CLI-only code or not reached from async code: not counted)`);
   if (outlook) out.push(outlook);
+  if (result.biggestRisk) out.push(`biggest risk: ${result.biggestRisk}`);
   if (delta) {
     out.push('', c.bold('since the baseline:'));
     for (const line of baselineLines(delta)) out.push(`  ${line}`);
   }
 
+  out.push(...planLines(result, c));
+
   const colorOf = { critical: c.red, high: c.red, medium: c.yellow, low: c.cyan, info: c.dim } as const;
-  for (const severity of SEVERITIES) {
-    const findings = result.findings.filter((f) => f.severity === severity);
-    if (findings.length === 0) continue;
-    out.push('', colorOf[severity](c.bold(`${severity.toUpperCase()} (${findings.length})`)));
-    for (const [file, list] of groupByFile(findings)) {
+  for (const sev of groupFindings(result)) {
+    out.push('', colorOf[sev.severity](c.bold(`${sev.severity.toUpperCase()} (${sev.count})`)));
+    for (const { file, groups } of sev.files) {
       out.push(`  ${c.bold(file)}`);
-      for (const f of list) {
-        const where = `${f.line}:${f.column}`.padEnd(7);
-        out.push(`    ${where} ${colorOf[severity](f.rule)}  ${f.message}`);
-        if (f.fix) out.push(c.dim(`            fix: ${f.fix.description}`));
+      for (const g of groups) {
+        for (const f of g.findings) {
+          const where = `${f.line}:${f.column}`.padEnd(7);
+          const detail = siteDetail(f);
+          out.push(`    ${where} ${colorOf[sev.severity](f.rule)}  ${f.message}${detail ? c.dim(` ${detail}`) : ''}`);
+        }
+        if (g.fix) out.push(c.dim(`            fix${g.findings.length > 1 ? ` (${g.findings.length} sites above)` : ''}: ${g.fix}`));
       }
     }
   }

@@ -10,7 +10,9 @@
  *    AM612 (CLI-only code) or AM613;
  * 3. the transforms' view: fs-promises' rewrite or refusal for each blocking fs call, and
  *    collapse-delegation / hoist-switch-await findings (AM608–AM610);
- * 4. the async score; findings sorted by severity, file, line, column.
+ * 4. the async score; findings sorted by severity, file, line, column; what is already async, the
+ *    biggest risk, what the audit covered. The CLI then adds what `run` would do
+ *    ({@link ./with-run-view}).
  */
 import { syntaxErrorPosition } from '../engine/transform-text';
 import { analyzeFile, type FileAnalysis, type IoSite } from './analyze-file';
@@ -21,6 +23,7 @@ import { linkSyntacticCallGraph } from './syntactic-call-graph';
 import { buildTypedCallGraph } from './typed-call-graph';
 import { codemodFindings, findTransform, fixFromFinding, indexByPosition, missingTransforms, transformFindings } from './transform-findings';
 import type { AuditFinding, AuditFix, AuditResult, ChainStep } from './types';
+import { alreadyAsyncOf, asyncEntryPoints, biggestRiskOf, validationOf } from './overview';
 
 /** One input file. */
 export interface AuditInput {
@@ -161,6 +164,9 @@ export function auditFiles(inputs: readonly AuditInput[], options: AuditOptions 
   result.findings.sort(compareFindings);
   for (const f of result.findings) result.counts[f.severity]++;
   result.score = computeScore(scored);
+  result.alreadyAsync = alreadyAsyncOf(result, asyncEntryPoints(analyses.flatMap((a) => a.graph.functions), graph));
+  result.biggestRisk = biggestRiskOf(result.findings);
+  result.validation = validationOf(result, undefined, [], consult ? 'not run (the audit was called without a dry run of `run`)' : 'not run (--no-fixes)');
   return result;
 }
 

@@ -2,7 +2,9 @@
  * The async score: of the I/O call sites on async-reachable paths (inside async functions, promise
  * callbacks, or synchronous functions an async function reaches), the share that is non-blocking.
  * Sites at top level, in CLI-only code, or in synchronous functions no async code reaches are not
- * on an async path: they are counted in `excluded` (blocking ones) and nowhere else.
+ * on an async path: they are counted in `excluded` (blocking ones), and with every other site in
+ * `all` (the share of all I/O call sites that is non-blocking, so a fully synchronous program does
+ * not read as 100 % async).
  */
 import * as path from 'path';
 import type { AsyncScore, ScoreBucket } from './types';
@@ -37,7 +39,11 @@ export function folderOf(file: string): string {
 /** Compute the score from every I/O site of a run. */
 export function computeScore(sites: readonly ScoredSite[]): AsyncScore {
   const score: AsyncScore = { overall: { total: 0, nonBlocking: 0, percent: 100 }, byModule: {}, byFolder: {}, excluded: 0 };
+  const all = { total: 0, nonBlocking: 0, percent: 100, byModule: {} as Record<string, ScoreBucket> };
   for (const site of sites) {
+    all.total++;
+    if (!site.blocking) all.nonBlocking++;
+    add(all.byModule, site.family, !site.blocking);
     if (!site.onAsyncPath) {
       if (site.blocking) score.excluded++;
       continue;
@@ -50,6 +56,9 @@ export function computeScore(sites: readonly ScoredSite[]): AsyncScore {
   score.overall.percent = percentOf(score.overall.nonBlocking, score.overall.total);
   score.byModule = sortKeys(score.byModule);
   score.byFolder = sortKeys(score.byFolder);
+  // A program with no I/O at all reads 100 %; one whose I/O is all blocking reads 0 %, on async paths or not.
+  all.percent = percentOf(all.nonBlocking, all.total);
+  score.all = { ...all, byModule: sortKeys(all.byModule) };
   return score;
 }
 

@@ -4,6 +4,9 @@
  */
 import type { Severity } from './rules';
 import type { ReasonCodeId } from '../core/reasons';
+import type { AuditAlreadyAsync, AuditDeferred, AuditPhase, AuditRunView, AuditSite, AuditValidation } from './report-types';
+
+export type { AuditAlreadyAsync, AuditDeferred, AuditPhase, AuditRunView, AuditSite, AuditValidation } from './report-types';
 
 /** One step of a call chain: a function, where it is declared. */
 export interface ChainStep {
@@ -24,6 +27,16 @@ export interface AuditFix {
   code?: ReasonCodeId;
   /** Replacement text for the site's region (line..endLine, column..endColumn), when there is one. */
   replacement?: string;
+  /**
+   * What `async-migrate run` does here, from its own dry run on the same files (absent without one):
+   * `run-rewrites` (a transform rewrites the site), `deferred` (left sync on purpose, by a policy the
+   * user can change), `hand-fix` (run leaves it sync: a blocker, or no transform handles it).
+   */
+  verdict?: 'run-rewrites' | 'deferred' | 'hand-fix';
+  /** The change set (`cs-…`) whose functions become async so that the rewrite applies. */
+  changeSet?: string;
+  /** For `hand-fix` and `deferred`: `run`'s message, naming what keeps the call sync and where. */
+  blocker?: string;
 }
 
 /** One audit finding. Positions are 1-based; `endColumn` is exclusive (SARIF convention). */
@@ -65,6 +78,11 @@ export interface AsyncScore {
   byFolder: Record<string, ScoreBucket>;
   /** Blocking sites at top level or in CLI-only code, not counted above. */
   excluded: number;
+  /**
+   * Every I/O call site, on async paths or not (so a fully synchronous program reads 0 %, not 100 %),
+   * with its split per module family. Absent in results saved before it was recorded.
+   */
+  all?: ScoreBucket & { byModule: Record<string, ScoreBucket> };
 }
 
 /** A file the audit could not read or parse (it goes on with the others). */
@@ -90,4 +108,19 @@ export interface AuditResult {
   callGraph: { kind: string; note?: string };
   /** Parts of the audit that did not run (e.g. a transform that is not registered yet). */
   skipped: string[];
+  /** What `async-migrate run` would do (its dry run on the same files); absent with `--no-fixes`. */
+  run?: AuditRunView;
+  /** The phased plan: one phase per change set `run` would apply, in the order to apply them. */
+  phases?: AuditPhase[];
+  /** Blocking calls `run` leaves to a hand fix in files no phase edits. */
+  unphased?: { staysSync: AuditSite[]; handFix: AuditSite[] };
+  /** Blocking calls left sync on purpose, per reason code. */
+  deferred?: AuditDeferred[];
+  /** What is already async. */
+  alreadyAsync?: AuditAlreadyAsync;
+  /** One sentence on the biggest risk (undefined when there are no findings). */
+  biggestRisk?: string;
+  /** What the audit covered and what it could not resolve. */
+  validation?: AuditValidation;
 }
+

@@ -17,6 +17,8 @@ import type { Argv } from 'yargs';
 import { compareWithBaseline, parseBaselineOrThrow, type BaselineDelta } from '../audit/baseline';
 import { isSeverity, severityRank, SEVERITIES, type Severity } from '../audit/rules';
 import { auditFiles } from '../audit/run-audit';
+import { addRunView } from '../audit/with-run-view';
+import { dryRunForAudit } from './audit-dry-run';
 import type { AuditResult } from '../audit/types';
 import { UsageError } from '../core/errors';
 import { colorsFor, shouldColor } from '../report/colors';
@@ -153,6 +155,15 @@ export async function auditCommand(ctx: CliContext, args: AuditArgs): Promise<nu
     progress.stop();
   }
   for (const problem of problems) result.errors.push({ file: problem.path, message: problem.message });
+  if (args.fixes !== false) {
+    // What `run` would do, from `run` itself (a dry run on the same files): the fixes, the plan's phases.
+    try {
+      addRunView(result, await dryRunForAudit(fileMap, { fsModules: args.fsModules, project: args.project }, problems));
+    } catch (error) {
+      // `run` would stop here too (a bad tsconfig): the audit goes on with the transforms' per-file view.
+      result.skipped.push(`the dry run of async-migrate run failed (fixes are the transforms' per-file view, no phases): ${(error as Error).message}`);
+    }
+  }
 
   const delta = baseline ? compareWithBaseline(baseline, result) : undefined;
   const color = outputFile === undefined && format === 'text' && shouldColor(ctx.stdout.isTTY, ctx.env);

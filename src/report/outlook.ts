@@ -33,6 +33,25 @@ export function migrationOutlook(result: AuditResult): MigrationOutlook {
   return outlook;
 }
 
+/**
+ * What `run` would do with the audit's blocking calls, from its own dry run (`result.run`): one line,
+ * `async-migrate run would rewrite 24 of the 71 blocking calls (4 change sets, 11 files would
+ * change); 43 stay sync on purpose (AM333 ×43); 4 need a hand fix (AM101 ×1, AM102 ×1, AM105 ×2)`.
+ * Falls back to {@link formatOutlook} of the transforms' per-file view when there was no dry run.
+ */
+export function formatRunOutlook(result: AuditResult): string | undefined {
+  const run = result.run;
+  if (!run) return formatOutlook(migrationOutlook(result));
+  const b = run.blocking;
+  if (b.total === 0) return undefined;
+  const codes = (deferred: boolean) => Object.entries(run.byCode).filter(([c]) => (result.deferred ?? []).some((d) => d.code === c) === deferred).map(([c, n]) => `${c === 'none' ? 'no transform' : c} ×${n}`);
+  const sets = run.changeSets.length;
+  const parts = [`rewrite ${b.rewritten} of the ${b.total} blocking call${b.total === 1 ? '' : 's'} (${sets} change set${sets === 1 ? '' : 's'}, ${run.filesChanged} file${run.filesChanged === 1 ? '' : 's'} would change)`];
+  if (b.deferred > 0) parts.push(`${b.deferred} stay${b.deferred === 1 ? 's' : ''} sync on purpose (${codes(true).join(', ')})`);
+  if (b.handFix > 0) parts.push(`${b.handFix} need${b.handFix === 1 ? 's' : ''} a hand fix (${codes(false).join(', ')})`);
+  return `async-migrate run would ${parts.join('; ')}.`;
+}
+
 /** One line: `async-migrate run would rewrite 5 blocking calls directly and up to 16 more once …; leave 1 alone (AM201 ×1)`, or undefined when there are no blocking calls. */
 export function formatOutlook(o: MigrationOutlook): string | undefined {
   const left = Object.entries(o.leftAlone).sort(([a], [b]) => (a < b ? -1 : 1));
