@@ -36,7 +36,9 @@ export function renderAuditMarkdown(result: AuditResult, delta?: BaselineDelta):
     out.push('');
   }
   out.push('## Async score', '');
-  out.push(`**Async score: ${s.overall.percent}%** — ${s.overall.nonBlocking} of ${s.overall.total} I/O call sites on async paths are non-blocking (${result.files.length} files audited).`, '');
+  // no I/O on an async path: no score to show (100 % would read as "all async" for a synchronous program)
+  if (s.overall.total === 0) out.push(`**Async score: —** no I/O call site is on an async path (${result.files.length} files audited).`, '');
+  else out.push(`**Async score: ${s.overall.percent}%** — ${s.overall.nonBlocking} of ${s.overall.total} I/O call sites on async paths are non-blocking (${result.files.length} files audited).`, '');
   if (Object.keys(s.byModule).length > 0) {
     out.push(table(['module', 'call sites', 'non-blocking', 'score'], scoreRows(s.byModule), ['l', 'r', 'r', 'r']), '');
   }

@@ -54,7 +54,8 @@ export function renderAuditText(result: AuditResult, c: Colors, delta?: Baseline
   const out: string[] = [];
   const { score } = result;
   out.push(c.bold(`async-migrate audit: ${result.files.length} file${result.files.length === 1 ? '' : 's'}, ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} (${formatCounts(result.counts)})`));
-  out.push(`async score: ${c.bold(`${score.overall.percent}%`)} — ${score.overall.nonBlocking} of ${score.overall.total} I/O call sites on async paths are non-blocking`);
+  if (score.overall.total === 0) out.push(`async score: ${c.bold('—')} no I/O call site is on an async path`);
+  else out.push(`async score: ${c.bold(`${score.overall.percent}%`)} — ${score.overall.nonBlocking} of ${score.overall.total} I/O call sites on async paths are non-blocking`);
   if (score.all) out.push(`all I/O: ${score.all.total === 0 ? 'no I/O call site' : `${score.all.percent}% — ${score.all.nonBlocking} of ${score.all.total} I/O call sites are non-blocking`}`);
   for (const [family, bucket] of Object.entries(score.byModule)) out.push(`  ${formatBucket(family, bucket)}`);
   const folders = Object.entries(score.byFolder);

@@ -43,7 +43,6 @@ export function formatRunOutlook(result: AuditResult): string | undefined {
   const run = result.run;
   if (!run) return formatOutlook(migrationOutlook(result));
   const b = run.blocking;
-  if (b.total === 0) return undefined;
   const codes = (deferred: boolean) => Object.entries(run.byCode).filter(([c]) => (result.deferred ?? []).some((d) => d.code === c) === deferred).map(([c, n]) => `${c === 'none' ? 'no transform' : c} ×${n}`);
   const sets = run.changeSets.length;
   const parts = [`rewrite ${b.rewritten} of the ${b.total} blocking call${b.total === 1 ? '' : 's'} (${sets} change set${sets === 1 ? '' : 's'}, ${run.filesChanged} file${run.filesChanged === 1 ? '' : 's'} would change)`];

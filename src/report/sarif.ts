@@ -91,7 +91,7 @@ function auditResult(f: AuditFinding, ruleIndex: number): Sarif.Result {
     level: levelOfSeverity(f.severity),
     message: { text: f.fix ? `${f.message}. Fix: ${f.fix.description}` : f.message },
     locations: [physical(f.file, region)],
-    properties: { severity: f.severity, ...(f.subject ? { subject: f.subject } : {}) },
+    properties: { severity: f.severity, ...(f.subject ? { subject: f.subject } : {}), ...(f.fix?.verdict ? { verdict: f.fix.verdict } : {}), ...(f.fix?.changeSet ? { changeSet: f.fix.changeSet } : {}) },
   };
   if (f.chain && f.chain.length > 1) {
     result.relatedLocations = f.chain.map((step, i) => ({
@@ -101,9 +101,10 @@ function auditResult(f: AuditFinding, ruleIndex: number): Sarif.Result {
     }));
   }
   // a fix needs the site's extent: AM608/AM610 have it when the audit could map the region into the
-  // transform's output (see rewrittenRegions); refusals (AM609) have no replacement
+  // transform's output (see rewrittenRegions); refusals (AM609) have no replacement. A rewrite that
+  // applies only once its change set makes the function async is not a fix on its own: none.
   const hasExtent = f.endLine > f.line || (f.endLine === f.line && f.endColumn > f.column);
-  if (f.fix?.replacement !== undefined && hasExtent) {
+  if (f.fix?.replacement !== undefined && hasExtent && !f.fix.changeSet) {
     result.fixes = [fixOf(f.file, f.fix.description, region, f.fix.replacement)];
   }
   return result;
@@ -122,7 +123,17 @@ export function auditToSarif(result: AuditResult): Sarif.Log {
   const notifications = [...result.errors.map(notification('error')), ...(result.warnings ?? []).map(notification('warning'))];
   return log(result.tool.version, rules, results, {
     invocations: [{ executionSuccessful: result.errors.length === 0, toolExecutionNotifications: notifications }],
-    properties: { asyncScore: result.score.overall.percent, counts: result.counts, callGraph: result.callGraph.kind },
+    properties: {
+      asyncScore: result.score.overall.percent,
+      asyncPathSites: result.score.overall.total,
+      ...(result.score.all ? { allIoScore: result.score.all.percent } : {}),
+      counts: result.counts,
+      callGraph: result.callGraph.kind,
+      // what `run` would do (its dry run), the phases (change sets) and deferred sites: as in the JSON report
+      ...(result.run ? { run: { ...result.run.blocking, filesChanged: result.run.filesChanged, sitesRewritten: result.run.sitesRewritten, changeSets: result.run.changeSets } } : {}),
+      ...(result.phases ? { phases: result.phases.map((p) => ({ order: p.order, id: p.id, files: p.files.length, functions: p.functions.length, callSites: p.callSites, rewrites: p.rewrites })) } : {}),
+      ...(result.deferred ? { deferred: Object.fromEntries(result.deferred.map((d) => [d.code, d.sites.length])) } : {}),
+    },
   });
 }
 
