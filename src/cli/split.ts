@@ -9,7 +9,10 @@
  * The project is planned once to find the change sets. Then each batch is checked alone: the pipeline
  * (every selected transform, verification on) runs on the base texts with only that batch's sets;
  * its result is the batch's report, and a set verification drops (or a batch whose files fail) is
- * listed in `notApplied` and left out of the patches. The patches are cut from the cumulative
+ * listed in `notApplied` and left out of the patches. When the repository uses TypeScript project
+ * references, the batch's result is also type-checked project by project with each project's own
+ * options, as `tsc -b` builds them (src/plan/build-check.ts); a new diagnostic there leaves the
+ * whole batch out (`notApplied`, naming the project and the diagnostic). The patches are cut from the cumulative
  * results: the pipeline runs on the base texts with the sets of batches 1..k, and patch k is the
  * difference between the texts after batch k-1 and after batch k, so the patches apply in order, each
  * on top of the earlier ones (and the first on the base).
@@ -24,7 +27,8 @@ import { UsageError } from '../core/errors';
 import type { Plan } from '../core/plan';
 import { FileMap } from '../engine/filemap';
 import { runPipeline, type PipelineResult } from '../engine/pipeline';
-import { preparePlan } from '../plan/prepare-plan';
+import { analysedProjects, preparePlan } from '../plan/prepare-plan';
+import { checkProjectBuilds, usesProjectReferences } from '../plan/build-check';
 import { groupBatches, type Batch, type BatchBy } from '../plan/batches';
 import { createFilePatch, createPatches, findPatchBase, joinPatches } from '../report/diff';
 import { buildJsonResult } from '../report/json';
@@ -163,6 +167,9 @@ async function checkAlone(cwd: string, base: ReadonlyMap<string, string>, batch:
   const plan = planOf(result);
   const failedFiles = result.files.some((f) => f.status === 'failed');
   const dropped = new Map((plan?.droppedChangeSets ?? []).map((d) => [d.id, d.why]));
+  // With project references, each project is also checked with its own options, as `tsc -b` builds it.
+  const built = failedFiles ? undefined : buildProblemOf(map, base);
+  if (built) for (const id of ids) if (!dropped.has(id)) dropped.set(id, built);
   const kept = new Set((plan?.changeSets ?? []).map((c) => c.id));
   const notApplied = ids
     .filter((id) => failedFiles || dropped.has(id) || !kept.has(id))
@@ -170,6 +177,21 @@ async function checkAlone(cwd: string, base: ReadonlyMap<string, string>, batch:
   const patches = createPatches(map, findPatchBase(map, map.changedPaths()).dir);
   const report = await renderRunReport('markdown', buildJsonResult(result, patches, 'dry-run'), { readOriginal: (f) => map.getOriginal(f), plan });
   return { applied: ids.filter((id) => !notApplied.some((n) => n.id === id)), notApplied, failedFiles, report };
+}
+
+/**
+ * `tsc -b`-like: the first new diagnostic of a project checked with its own options
+ * (src/plan/build-check.ts) after the batch, when the project uses project references; else undefined.
+ */
+function buildProblemOf(map: FileMap, base: ReadonlyMap<string, string>): string | undefined {
+  const loaded = analysedProjects.get(map);
+  if (!loaded || !usesProjectReferences(loaded.layout)) return undefined;
+  const before = new Map([...base].map(([p, t]) => [map.absolutePath(p), t]));
+  const after = new Map(map.paths().map((p) => [map.absolutePath(p), map.getOrThrow(p)]));
+  const problems = checkProjectBuilds(loaded.layout, before, after, map.cwd, loaded.resolveModuleNames);
+  if (problems.length === 0) return undefined;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return `the project ${path.relative(map.cwd, problems[0].project).split(path.sep).join('/')} does not build with its own options (tsc -b): ${problems[0].text}${more}`;
 }
 
 /**
