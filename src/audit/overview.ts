@@ -31,12 +31,14 @@ export function alreadyAsyncOf(result: AuditResult, entryPoints: AuditAlreadyAsy
 }
 
 /**
- * One sentence on the biggest risk: the rule with the worst severity (then the most findings), where
- * most of its findings are, and how many of them `run` fixes. Undefined when there are no findings.
+ * One sentence on the biggest risk: the rule with the worst severity (then the most findings) among
+ * the findings not deferred on purpose, where most of them are, how many `run` fixes, and how many
+ * more of that rule are deferred. Undefined when there are no findings.
  */
 export function biggestRiskOf(findings: readonly AuditFinding[]): string | undefined {
+  const open = findings.filter((f) => f.fix?.verdict !== 'deferred');
   const byRule = new Map<string, AuditFinding[]>();
-  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  for (const f of open.length > 0 ? open : findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
   const [rule, list] = [...byRule].sort(([ra, a], [rb, b]) => severityRank(a[0].severity) - severityRank(b[0].severity) || b.length - a.length || (ra < rb ? -1 : 1))[0] ?? [];
   if (!rule || !list) return undefined;
   const byFile = new Map<string, number>();
@@ -46,7 +48,9 @@ export function biggestRiskOf(findings: readonly AuditFinding[]): string | undef
   const where = list.length === 1 ? `at ${list[0].file}:${list[0].line}` : byFile.size === 1 ? `all in ${topFile}` : `${topCount} of them in ${topFile}`;
   const fixed = list.filter((f) => f.fix?.verdict === 'run-rewrites').length;
   const verdicts = list.some((f) => f.fix?.verdict) ? `; async-migrate run fixes ${fixed} of ${list.length === 1 ? 'it' : 'them'}` : '';
-  return `${list.length} ${list[0].severity} finding${list.length === 1 ? '' : 's'}: ${title} (${rule}), ${where}${verdicts}.`;
+  const deferred = open.length > 0 ? findings.filter((f) => f.rule === rule && f.fix?.verdict === 'deferred').length : 0;
+  const more = deferred > 0 ? ` (${deferred} more are deferred on purpose)` : '';
+  return `${list.length} ${list[0].severity} finding${list.length === 1 ? '' : 's'}: ${title} (${rule}), ${where}${verdicts}${more}.`;
 }
 
 /** What the audit covered: files, the tsconfig, the call graph, and what `run`'s analysis could not resolve. */
