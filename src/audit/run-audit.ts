@@ -55,10 +55,10 @@ export interface AuditOptions {
 }
 
 const MANUAL_FIX: Record<string, string> = {
-  child_process: 'no transform: use the async form (`exec`/`execFile`/`spawn`, or `util.promisify(execFile)`) and await it',
-  zlib: 'no transform: use the callback form through `util.promisify` (e.g. `promisify(gzip)`) and await it',
-  crypto: 'no transform: use the callback form through `util.promisify` (e.g. `promisify(scrypt)`) and await it',
-  Atomics: 'no transform: use `Atomics.waitAsync` and await its `value` when it is a promise',
+  child_process: 'not in the blocking-apis table: use the async form (`exec`/`execFile`/`spawn`, or `util.promisify(execFile)`) and await it',
+  zlib: 'not in the blocking-apis table: use the callback form through `util.promisify` (e.g. `promisify(gzip)`) and await it',
+  crypto: 'not in the blocking-apis table: use the callback form through `util.promisify` (e.g. `promisify(scrypt)`) and await it',
+  Atomics: 'not in the blocking-apis table: use `Atomics.waitAsync` and await its `value` when it is a promise',
   fs: 'not in the fs-promises table: rewrite by hand',
 };
 
@@ -204,12 +204,14 @@ function unionCallGraph(typed: AuditCallGraph, syntactic: AuditCallGraph): Audit
   };
 }
 
-/** Attach to each blocking-call finding the fix fs-promises would apply, or why it would not. */
+/** Attach to each blocking-call finding the fix fs-promises (fs) or blocking-apis (child_process, zlib, crypto, Atomics) would apply, or why it would not. */
 function attachFixes(findings: AuditFinding[], analysis: FileAnalysis, source: string, options: Record<string, unknown>): void {
   const blockingRules = new Set(['AM601', 'AM602', 'AM603', 'AM611', 'AM612', 'AM613']);
   const sitesAt = new Map(analysis.ioSites.map((s) => [`${s.line}:${s.column}`, s]));
   const fsFindings = analysis.ioSites.some((s) => s.blocking && s.family === 'fs') ? transformFindings('fs-promises', analysis.file, source, options) : [];
   const lookup = indexByPosition(fsFindings);
+  const otherFindings = analysis.ioSites.some((s) => s.blocking && s.family !== 'fs') ? transformFindings('blocking-apis', analysis.file, source, options) : [];
+  const lookupOther = indexByPosition(otherFindings);
   for (const f of findings) {
     if (!blockingRules.has(f.rule)) continue;
     const site = sitesAt.get(`${f.line}:${f.column}`);
@@ -225,7 +227,13 @@ function attachFixes(findings: AuditFinding[], analysis: FileAnalysis, source: s
       } else if (tf) fix = fixFromFinding(tf);
       else if (site.member.endsWith('Sync') || site.member === 'realpathSync.native') fix = { description: MANUAL_FIX.fs };
     } else {
-      fix = { description: MANUAL_FIX[site.family] };
+      const tf = lookupOther(f.line, f.column, site.member);
+      if (tf?.code === 'AM106' && findTransform('propagate-async')) {
+        fix = {
+          ...fixFromFinding(tf),
+          description: 'async-migrate run: propagate-async makes the enclosing function and its callers async, then blocking-apis rewrites the call — unless a caller must stay synchronous (`async-migrate plan` shows the chain and the reason)',
+        };
+      } else fix = tf ? fixFromFinding(tf) : { description: MANUAL_FIX[site.family] };
     }
     if (fix) f.fix = fix;
   }

@@ -5,12 +5,13 @@
  */
 import type { TransformModule } from '../core/transform';
 import * as fsPromises from '../../transforms/fs-promises';
+import * as blockingApis from '../../transforms/blocking-apis';
 import * as collapseDelegation from '../../transforms/collapse-delegation';
 import * as hoistSwitchAwait from '../../transforms/hoist-switch-await';
 import * as propagateAsync from '../../transforms/propagate-async';
 
 /** Every registered transform module, in run order. Adding a transform is adding it here. */
-export const TRANSFORM_MODULES: readonly TransformModule[] = [fsPromises, collapseDelegation, hoistSwitchAwait, propagateAsync]
+export const TRANSFORM_MODULES: readonly TransformModule[] = [fsPromises, blockingApis, collapseDelegation, hoistSwitchAwait, propagateAsync]
   .map((m): TransformModule => ({ default: m.default, meta: m.meta }))
   .sort((a, b) => a.meta.order - b.meta.order);
 

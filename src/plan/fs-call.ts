@@ -21,7 +21,7 @@ function requiredModule(expr: ts.Expression | undefined): string | undefined {
 }
 
 /** The module specifier a declaration binds a whole module from (namespace, default, require). */
-function moduleOfNamespaceDeclaration(decl: ts.Declaration): string | undefined {
+export function moduleOfNamespaceDeclaration(decl: ts.Declaration): string | undefined {
   if (ts.isNamespaceImport(decl) || ts.isImportClause(decl)) {
     const importDecl = ts.isNamespaceImport(decl) ? decl.parent.parent : decl.parent;
     return ts.isStringLiteral(importDecl.moduleSpecifier) ? importDecl.moduleSpecifier.text : undefined;
@@ -35,7 +35,7 @@ function moduleOfNamespaceDeclaration(decl: ts.Declaration): string | undefined 
 }
 
 /** For a named binding (`import { x as y }`, `const { x: y } = require()`), the module and the imported name. */
-function moduleOfNamedDeclaration(decl: ts.Declaration): { module: string; name: string } | undefined {
+export function moduleOfNamedDeclaration(decl: ts.Declaration): { module: string; name: string } | undefined {
   if (ts.isImportSpecifier(decl)) {
     const importDecl = decl.parent.parent.parent;
     if (!ts.isStringLiteral(importDecl.moduleSpecifier)) return undefined;

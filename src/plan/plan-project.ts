@@ -47,6 +47,8 @@ export interface PlanOptions {
   publicApi?: 'change' | 'keep';
   /** Extra modules with Node's fs API (fs-promises option `fsModules`). */
   fsModules?: readonly string[];
+  /** Seed from the blocking calls blocking-apis rewrites (execSync, gzipSync, …); default true. */
+  blockingApis?: boolean;
   /** `parallel` (default): map callbacks run concurrently (`Promise.all`); `sequential`: one at a time in loops. */
   concurrency?: 'parallel' | 'sequential';
   /** Functions kept sync because migrating them failed verification in an earlier attempt (AM342). */
@@ -125,6 +127,7 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
     editableFiles: new Set([...(options.fileSet ? loaded.projectFiles : texts.keys())].map((f) => path.resolve(f)).filter((f) => !loaded.brokenFiles.has(f))),
     isEsModule: esModuleResolver(texts, loaded.compilerOptions.module),
     fsModules: options.fsModules,
+    blockingApis: options.blockingApis,
     concurrency: options.concurrency,
     allowCallbacks: options.allowCallbacks,
     target: fromAsync ? 'node22' : 'node20',

@@ -4,7 +4,8 @@
  * the Plan to every transform as `options.plan` (fs-promises reads nothing from it: the functions it
  * needs are async by the time it runs).
  *
- * A run whose files have no sync fs call (the same cheap text test fs-promises uses) and no `--seed`
+ * A run whose files have no sync fs call (the same cheap text test fs-promises uses), no blocking call
+ * blocking-apis rewrites (when it runs; src/core/blocking-api.ts) and no `--seed`
  * gets an empty plan without loading the project (so a function with a stray `await` but no
  * `async` is only planned when there is something else to plan).
  *
@@ -25,6 +26,7 @@ import { readPlan } from '../core/read-plan';
 import { brokenConfigFindings, explainBrokenConfigSites } from './project-faults';
 import { selectChangeSets } from './drop-change-sets';
 import { mightUseSyncFs } from '../core/fs-api';
+import { BLOCKING_SYNC_NAMES, mightUseBlockingApi } from '../core/blocking-api';
 import { timed } from '../core/timings';
 import type { FileTexts } from '../core/transform';
 import type { PrepareContext, PrepareResult } from '../core/transform';
@@ -64,11 +66,13 @@ export function preparePlan(fileMap: FileTexts, context: PrepareContext): Prepar
   // retry's (already narrowed, maybe with sets dropped since).
   const read = readPlan(options.plan);
   const saved = read && typeof options.plan === 'string' ? selectRequestedChangeSets(read, readList(options.changeset)) : read;
-  if (saved) return { options: { plan: saved, planCwd: context.cwd, ...(saved.target ? { target: saved.target.name } : {}) }, findings: context.transforms.includes('fs-promises') ? [] : blockedFindings(saved) };
+  if (saved) return { options: { plan: saved, planCwd: context.cwd, ...(saved.target ? { target: saved.target.name } : {}) }, findings: unreportedBlocked(saved, context.transforms) };
   // Nothing to seed (no sync fs call anywhere, no --seed): no project to load.
   const seeds = readList(options.seed);
   const fsModules = readList(options.fsModules);
-  if (seeds.length === 0 && !fileMap.paths().some((p) => mightUseSyncFs(fileMap.getOrThrow(p), fsModules))) {
+  const blockingApis = context.transforms.includes('blocking-apis');
+  const hasWork = (text: string) => mightUseSyncFs(text, fsModules) || (blockingApis && mightUseBlockingApi(text));
+  if (seeds.length === 0 && !fileMap.paths().some((p) => hasWork(fileMap.getOrThrow(p)))) {
     return { options: { plan: { version: 1, tsconfig: null, files: {}, apiChanges: [], apiKept: [], edges: [] } satisfies Plan, planCwd: context.cwd } };
   }
   // ts-morph is loaded only when a plan is made.
@@ -88,6 +92,7 @@ export function preparePlan(fileMap: FileTexts, context: PrepareContext): Prepar
     publicApi,
     tests,
     fsModules,
+    blockingApis,
     concurrency,
     allowCallbacks: readList(options.allowCallbacks),
     target,
@@ -97,7 +102,7 @@ export function preparePlan(fileMap: FileTexts, context: PrepareContext): Prepar
   }));
   plan = selectRequestedChangeSets(plan, readList(options.changeset));
   if (loaded) explainBrokenConfigSites(plan, loaded, context.cwd);
-  const findings: Finding[] = context.transforms.includes('fs-promises') ? [] : blockedFindings(plan);
+  const findings: Finding[] = unreportedBlocked(plan, context.transforms);
   if (loaded) findings.push(...brokenConfigFindings(loaded, texts, context.cwd, fsModules));
   // collapse-delegation's oracle for imported callees, from the same program (plain data: it crosses to workers).
   const promiseCallees = loaded ? timed('plan: promise-callee table', () => buildPromiseCalleeTable(loaded as import('./load-project').LoadedProject, plan, context.cwd)) : undefined;
@@ -117,6 +122,22 @@ function selectRequestedChangeSets(plan: Plan, ids: readonly string[]): Plan {
   } catch (error) {
     throw new UsageError(`--changeset: ${(error as Error).message}`);
   }
+}
+
+const BLOCKING_SUBJECTS = new Set([...BLOCKING_SYNC_NAMES, 'Atomics.wait']);
+
+/**
+ * The plan's blocked sites that no selected transform reports itself: fs-promises reports its sync fs
+ * calls and blocking-apis its blocking calls (each with AM106, which the finish hook explains), so each
+ * site is reported once.
+ */
+function unreportedBlocked(plan: Plan, transforms: readonly string[]): Finding[] {
+  const fs = transforms.includes('fs-promises');
+  const blocking = transforms.includes('blocking-apis');
+  return blockedFindings(plan).filter((f) => {
+    const isBlocking = f.subject !== undefined && BLOCKING_SUBJECTS.has(f.subject);
+    return isBlocking ? !blocking : !fs;
+  });
 }
 
 /** One left-alone finding per blocked site of the plan. */

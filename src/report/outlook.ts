@@ -1,5 +1,5 @@
 /**
- * The migration outlook of an audit: what `async-migrate run` would do with the blocking fs calls it
+ * The migration outlook of an audit: what `async-migrate run` would do with the blocking calls it
  * found, from each finding's fix (the transforms' own verdicts): rewritten directly, rewritten once
  * propagate-async makes the chain async, left alone (by reason code), or not handled by any transform.
  */
@@ -7,17 +7,19 @@ import type { AuditResult } from '../audit/types';
 
 /** Counts of blocking-call findings by what `run` would do. */
 export interface MigrationOutlook {
-  /** fs-promises rewrites the call as it stands (AM0xx). */
+  /** fs-promises (AM0xx) or blocking-apis (AM700–AM702) rewrites the call as it stands. */
   direct: number;
   /** The call is in a synchronous function: rewritten once propagate-async makes it async (AM106). */
   afterPropagation: number;
   /** A transform refuses the call: count per reason code. */
   leftAlone: Record<string, number>;
-  /** No transform handles the call (child_process, zlib, crypto, Atomics, fs calls outside the table). */
+  /** No transform handles the call (calls outside the fs-promises and blocking-apis tables, such as `spawn`-free child_process members). */
   byHand: number;
 }
 
 const BLOCKING_RULES = new Set(['AM601', 'AM602', 'AM603', 'AM611', 'AM612', 'AM613']);
+/** blocking-apis' rewrite codes (fs-promises' are AM0xx). */
+const REWRITE_CODES = new Set(['AM700', 'AM701', 'AM702']);
 
 /** Compute the outlook from the findings' fixes. */
 export function migrationOutlook(result: AuditResult): MigrationOutlook {
@@ -26,7 +28,7 @@ export function migrationOutlook(result: AuditResult): MigrationOutlook {
     if (!BLOCKING_RULES.has(f.rule)) continue;
     const code = f.fix?.code;
     if (!code) outlook.byHand++;
-    else if (code.startsWith('AM0')) outlook.direct++;
+    else if (code.startsWith('AM0') || REWRITE_CODES.has(code)) outlook.direct++;
     else if (code === 'AM106') outlook.afterPropagation++;
     else outlook.leftAlone[code] = (outlook.leftAlone[code] ?? 0) + 1;
   }

@@ -14,7 +14,7 @@ export const AUDIT_REASONS = defineAudit({
     severity: 'critical',
     title: 'blocking call inside an async function',
     explanation: 'A synchronous fs, child_process, zlib or crypto call (or Atomics.wait) inside an async function blocks the event loop for every concurrent request while it runs.',
-    fix: 'Await the promise form (`await readFile(p)` for `readFileSync(p)`); `async-migrate run -t fs-promises` rewrites fs calls.',
+    fix: 'Await the promise form (`await readFile(p)` for `readFileSync(p)`); `async-migrate run -t fs-promises` rewrites fs calls, `-t blocking-apis` child_process, zlib, crypto calls and blocking sleeps.',
     level: 'error',
   },
   AM602: {

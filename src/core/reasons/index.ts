@@ -10,6 +10,7 @@
  * - AM4xx  hoist-switch-await refusals                                   ./cleanups.ts
  * - AM5xx  collapse-delegation refusals                                  ./cleanups.ts
  * - AM6xx  audit rules (each with its rule `name` and `severity`)         ./audit.ts
+ * - AM7xx  blocking-apis: child_process, zlib, crypto, sleeps           ./blocking-apis.ts
  * - AM9xx  engine problems (parse errors, crashes, output that does not re-parse) ./engine.ts
  *
  * The set of codes is closed: {@link ReasonCodeId} is the union of the table's keys, so a finding
@@ -19,6 +20,7 @@
  * A code, once published, keeps its meaning forever; retired codes are never reused.
  */
 import { AUDIT_REASONS } from './audit';
+import { BLOCKING_API_REASONS } from './blocking-apis';
 import { CLEANUP_REASONS } from './cleanups';
 import { ENGINE_REASONS } from './engine';
 import { FS_API_REASONS } from './fs-api';
@@ -35,6 +37,7 @@ export const REASONS = {
   ...PROPAGATE_ASYNC_REASONS,
   ...CLEANUP_REASONS,
   ...AUDIT_REASONS,
+  ...BLOCKING_API_REASONS,
   ...ENGINE_REASONS,
 };
 

@@ -68,6 +68,7 @@ function createBuildContext(program: ts.Program, checker: ts.TypeChecker, option
     valueIdentifiers: [],
     deferredArrayCallbacks: [],
     fsModules: options.fsModules ?? [],
+    blockingApis: options.blockingApis ?? true,
     allowedReceivers: new Set(options.allowCallbacks ?? []),
   };
   ctx.resolver = createResolver(ctx as BuildContext);

@@ -1,13 +1,15 @@
 /**
  * Call sites: each call expression whose callee resolves to project functions becomes a
  * {@link CallSite} with the context it sits in (can it await? is its value handled already?); sync fs
- * calls inside functions become seeds on the way. Generator calls are sites only where an async
+ * calls (and the blocking calls blocking-apis rewrites: execSync, gzipSync, …) inside functions become
+ * seeds on the way. Generator calls are sites only where an async
  * generator can be consumed (`for…of`, `yield*`, `Array.from`/spread under `--target node22`).
  * Inline callbacks the plan restructures (`xs.map(cb)`, `expect(() => f()).toThrow()`) become sites
  * of the array or assertion call in the enclosing function.
  */
 import { ts } from 'ts-morph';
 import { WHOLE_MODULE } from '../commonjs-exports';
+import { rewritableBlockingCall } from '../blocking-call';
 import { rewritableFsCall } from '../fs-call';
 import { isForEachCallback } from '../restructure';
 import { hasModifier, needsAwaitOnReturn, outerParent, PROMISE_COMBINATORS, siteLocation, skipOuter } from '../syntax';
@@ -91,9 +93,9 @@ function fromAsyncSite(ctx: BuildContext, outer: ts.Node, parent: ts.Node | unde
 export function visitCall(ctx: BuildContext, call: ts.CallExpression, scope: Scope, sf: ts.SourceFile): void {
   const callee = skipOuter(call.expression);
   if (scope.fn && !scope.fn.isAsync) {
-    const api = rewritableFsCall(call, ctx.checker, ctx.fsModules);
-    if (api) {
-      const seed: Seed = { kind: 'fs', loc: siteLocation(call, sf), text: api.sync };
+    const syncName = rewritableFsCall(call, ctx.checker, ctx.fsModules)?.sync ?? (ctx.blockingApis ? rewritableBlockingCall(call, ctx.checker) : undefined);
+    if (syncName) {
+      const seed: Seed = { kind: 'fs', loc: siteLocation(call, sf), text: syncName };
       scope.fn.seeds.push(seed);
       ctx.graph.fsSeeds.push({ fn: scope.fn, seed });
     }

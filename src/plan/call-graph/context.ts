@@ -34,6 +34,8 @@ export interface BuildContext {
   readonly deferredArrayCallbacks: DeferredArrayCallback[];
   /** `fsModules` option (default none). */
   readonly fsModules: readonly string[];
+  /** `blockingApis` option (default true). */
+  readonly blockingApis: boolean;
   /** `allowCallbacks` option as a set. */
   readonly allowedReceivers: ReadonlySet<string>;
 }

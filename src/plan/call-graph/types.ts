@@ -116,6 +116,7 @@ export interface ValueUse {
 
 /** Why a function must become async on its own. */
 export interface Seed {
+  /** `fs`: a sync call a rewrite transform rewrites once its function is async (fs-promises, blocking-apis). */
   kind: 'fs' | 'await' | 'user';
   loc: SiteLocation;
   /** `readFileSync`, `await`, `--seed` */
@@ -152,6 +153,11 @@ export interface CallGraphOptions {
   isEsModule(file: string): boolean;
   /** `fsModules` option: extra modules with Node's fs API. */
   fsModules?: readonly string[];
+  /**
+   * Seed from the calls the blocking-apis transform rewrites (child_process, zlib, crypto, sleeps:
+   * src/plan/blocking-call.ts) as from sync fs calls. Default true.
+   */
+  blockingApis?: boolean;
   /** `parallel` (default): map → `Promise.all`; `sequential`: map/filter/flatMap/some/every/find… → `for…of` loops (declared, returned or assigned results). */
   concurrency?: 'parallel' | 'sequential';
   /** `node20` (default) or `node22` (`Array.fromAsync` may consume async generators: `Array.from(gen())`, `[...gen()]`). */
