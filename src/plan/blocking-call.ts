@@ -8,7 +8,7 @@
  * async.
  */
 import { ts } from 'ts-morph';
-import { decideAtomicsWait, decideBlockingCall, isTypeScriptFile, lookupBlockingApi, type ArgFact, type BlockingDecision, type PropFact } from '../core/blocking-api';
+import { decideAtomicsWait, decideBlockingCall, isTypeScriptFile, lookupBlockingApi, mightUseBlockingApi, type ArgFact, type BlockingDecision, type PropFact } from '../core/blocking-api';
 import { moduleOfNamedDeclaration, moduleOfNamespaceDeclaration } from './fs-call';
 
 function skipOuter(node: ts.Expression): ts.Expression {
@@ -125,11 +125,21 @@ function isFreshSleepBuffer(args: readonly ts.Expression[]): boolean {
     !!inner && ts.isNewExpression(inner) && ts.isIdentifier(inner.expression) && inner.expression.text === 'SharedArrayBuffer';
 }
 
+const mightUse = new WeakMap<ts.SourceFile, boolean>();
+
+/** The cheap text test of src/core/blocking-api.ts, once per file: most files bind none of the modules. */
+function fileMightUse(sf: ts.SourceFile): boolean {
+  let known = mightUse.get(sf);
+  if (known === undefined) mightUse.set(sf, (known = mightUseBlockingApi(sf.text)));
+  return known;
+}
+
 /**
  * The decision for `call` when it is a call of the table or an `Atomics.wait`, else undefined.
  * A seed is a call whose decision is `rewrite: true`.
  */
 export function blockingCallDecision(call: ts.CallExpression, checker: ts.TypeChecker): BlockingDecision | undefined {
+  if (!fileMightUse(call.getSourceFile())) return undefined;
   const callee = skipOuter(call.expression);
   const resultUsed = !ts.isExpressionStatement(call.parent);
   if (isGlobalAtomicsWait(callee, checker)) {
