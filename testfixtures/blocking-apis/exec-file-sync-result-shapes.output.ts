@@ -6,7 +6,7 @@ export async function versions(): Promise<string[]> {
   // no encoding: execFileSync gives a Buffer, so the rewrite asks for one
   const raw = (await execFileAsync('node', ['--version'], { encoding: 'buffer' })).stdout;
   const text = (await execFileAsync('node', ['-p', '1 + 1'], { encoding: 'utf8' })).stdout;
-  const viaOptions = (await execFileAsync('node', { cwd: '.', encoding: 'buffer' })).stdout.length;
+  const viaOptions = (await execFileAsync('pwd', { cwd: '.', encoding: 'buffer' })).stdout.length;
   const multiLine = (await execFileAsync('node', ['-e', 'console.log(2)'], {
     cwd: process.cwd(),
     timeout: 5000,

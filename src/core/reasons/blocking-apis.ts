@@ -12,7 +12,7 @@ export const BLOCKING_API_REASONS = define({
   // ── AM70x: rewrites applied ─────────────────────────────────────────────────────────────
   AM700: {
     title: 'child_process call rewritten to the promisified exec/execFile',
-    explanation: "`execSync(cmd, o)` became `(await execAsync(cmd, o)).stdout` (`const execAsync = promisify(exec)`; execFileSync likewise), with `encoding: 'buffer'` added where the result is read and no encoding was given, so it stays a Buffer. The child's stderr, which execSync passes through to the parent's stderr, is now captured (and on failure attached to the error) instead.",
+    explanation: "`execSync(cmd, o)` became `(await execAsync(cmd, o)).stdout` (`const execAsync = promisify(exec)`; execFileSync likewise), with `encoding: 'buffer'` added where the result is read and no encoding was given, so it stays a Buffer. The child's stderr, which execSync passes through to the parent's stderr, is now captured (and on failure attached to the error) instead, and the child's stdin stays open where execSync closed it (a command that reads stdin would wait).",
     fix: 'Nothing to do; review the diff. If the command\'s stderr must still reach the terminal, print `stderr` from the result yourself.',
     level: 'note',
   },
