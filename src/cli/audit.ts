@@ -3,7 +3,9 @@
  *
  * Prints the async score and prioritised findings (critical / high / medium / low / info, rule ids
  * AM601–AM613) as `--format text` (default), `markdown`, `json` or `sarif`, on stdout or to
- * `-o/--output <file>`. Nothing is written to the audited files.
+ * `-o/--output <file>`. Unless `--no-fixes`, `run`'s own pipeline runs as a dry run on the same files
+ * (./audit-dry-run.ts) and gives each blocking call its fix, the phased plan by change set and the
+ * deferred sites (src/audit/with-run-view.ts). Nothing is written to the audited files.
  *
  * CI gates: `--fail-under <percent>` (async score below it) and `--fail-on <severity>` (any finding
  * at that severity or worse) exit 1. `--baseline old.json` compares with a saved `--format json` run.
@@ -62,7 +64,7 @@ const createAuditCommand: CommandFactory = (ctx) => ({
       .option('fail-on', { describe: 'Exit 1 when there is a finding of this severity or worse', choices: SEVERITIES, requiresArg: true })
       .option('call-graph', { describe: "Call graph for reachability: typed (propagate-async's, TypeScript checker), syntactic (faster, fewer edges), auto (typed, else syntactic)", choices: ['auto', 'typed', 'syntactic'], default: 'auto' })
       .option('project', { alias: 'p', describe: 'tsconfig.json for the typed call graph (default: the nearest one)', type: 'string', requiresArg: true })
-      .option('fixes', { describe: "Ask the transforms for each site's fix (--no-fixes is faster)", type: 'boolean', default: true })
+      .option('fixes', { describe: "Ask run (a dry run on the same files) for each site's fix and the phased plan by change set (--no-fixes is faster: no fixes, no phases)", type: 'boolean', default: true })
       .example('$0 audit src', 'terminal report for src/')
       .example('$0 audit src --format sarif -o audit.sarif', 'SARIF for GitHub code scanning')
       .example('$0 audit . --format json -o audit-baseline.json', 'save a baseline')
