@@ -48,6 +48,7 @@ import { FileMap, type LoadProblem } from './filemap';
 import { moduleTypeOf, type ModuleType } from '../core/module-type';
 import { planBudgetWorker, planPool, runInWorkers, type PoolJob } from './pool';
 import { BUDGET_WORKER_MIN_CHARS, DEFAULT_FILE_BUDGET, hasBudget, type FileBudget } from './file-budget';
+import { replacementsInFinalLayout } from './fix-text';
 import { formatChangedFiles, readFormatMode } from './format-prettier';
 import { engineFinding, transformText, type FileStatus, type TextResult } from './transform-text';
 export { syntaxErrorPosition, transformText, type FileStatus, type TextResult } from './transform-text';
@@ -156,6 +157,11 @@ async function attemptPipeline(fileMap: FileMap, options: PipelineOptions, mayRe
       const message = `${failure.path}: the project's Prettier failed on it, so its changed lines are left as async-migrate printed them (${failure.error})`;
       files.find((f) => f.path === failure.path)?.findings.push(engineFinding('AM913', failure.path, { line: 1, column: 1 }, message, 'format'));
     }
+  }
+  // SARIF fixes and report snippets read as the final text does (src/engine/fix-text.ts)
+  for (const file of files) {
+    const original = file.status === 'changed' ? fileMap.getOriginal(file.path) : undefined;
+    if (original !== undefined) file.findings = replacementsInFinalLayout(file.findings, original, fileMap.getOrThrow(file.path));
   }
   for (const problem of options.loadProblems ?? []) {
     // AM911/AM912 (too large, generated) are skipped on purpose: unchanged, not failed

@@ -10,6 +10,7 @@ import type { TransformModule } from '../core/transform';
 import { applyTransform } from './apply';
 import { repairAsiHazards } from './asi';
 import { mapFindingLines, tidyChangedLines } from './format';
+import { layoutLongChangedLines } from './layout';
 
 /** Outcome of one file. */
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
@@ -41,7 +42,8 @@ export function transformText(filePath: string, original: string, transforms: re
   }
   if (text === original) return { status: 'unchanged', text, findings };
   // A statement now starting with `(`, `[` or a template must not continue the line before it.
-  const repaired = repairAsiHazards(filePath, original, tidyChangedLines(original, text));
+  // Changed lines past the file's width are laid out the way Prettier would (src/engine/layout/).
+  const repaired = repairAsiHazards(filePath, original, layoutLongChangedLines(filePath, original, tidyChangedLines(original, text)));
   text = repaired.text;
   try {
     if (!repaired.parsed) parseForCheck(filePath, text);

@@ -24,13 +24,20 @@ export async function saveAll(files: string[], texts: string[]): Promise<void> {
 }
 
 export async function total(files: string[]): Promise<number> {
-  return (await Promise.all(files.map(async (f) => size(f)))).reduce((a, b) => a + b, 0);
+  return (await Promise.all(files.map(async (f) => size(f)))).reduce(
+    (a, b) => a + b,
+    0
+  );
 }
 
 export async function nonEmpty(files: string[]): Promise<string[]> {
-  return await Promise.all(files.map(async (f) => (await size(f)) > 0)).then((settled) => files.filter((_item, index) => settled[index]));
+  return await Promise.all(files.map(async (f) => (await size(f)) > 0)).then(
+    (settled) => files.filter((_item, index) => settled[index])
+  );
 }
 
 export async function anyEmpty(files: string[]): Promise<boolean> {
-  return await Promise.all(files.map(async (f, i) => i > 0 && (await size(f)) === 0)).then((settled) => files.some((_item, index) => settled[index]));
+  return await Promise.all(
+    files.map(async (f, i) => i > 0 && (await size(f)) === 0)
+  ).then((settled) => files.some((_item, index) => settled[index]));
 }

@@ -6,7 +6,9 @@ async function sizeOf(file: string): Promise<number> {
 
 // The receivers have no name, but the checker types them as arrays: the callbacks are restructured.
 export async function sizes(input: string | string[]): Promise<number[]> {
-  const files = await Promise.all((Array.isArray(input) ? input : [input]).map(async (file) => sizeOf(file)));
+  const files = await Promise.all(
+    (Array.isArray(input) ? input : [input]).map(async (file) => sizeOf(file))
+  );
   return files;
 }
 

@@ -24,7 +24,10 @@ export async function condition(file: string) {
 }
 
 export async function template(file: string) {
-  log(`text: ${await readText(file)}`, { text: await readText(file), length: (await readText(file)).length });
+  log(`text: ${await readText(file)}`, {
+    text: await readText(file),
+    length: (await readText(file)).length
+  });
 }
 
 export async function chained(file: string) {

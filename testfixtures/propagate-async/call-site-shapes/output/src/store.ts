@@ -4,7 +4,9 @@ export async function readText(file: string): Promise<string> {
   return await readFile(file, 'utf8');
 }
 
-export async function readJson(file: string): Promise<{ name: string; run: () => void }> {
+export async function readJson(
+  file: string
+): Promise<{ name: string; run: () => void }> {
   return JSON.parse(await readFile(file, 'utf8'));
 }
 

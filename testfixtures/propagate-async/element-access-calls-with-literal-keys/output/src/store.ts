@@ -23,7 +23,10 @@ export const loaders = {
   text: async (file: string): Promise<string> => await readFile(file, 'utf8'),
 };
 
-export async function loadEither(file: string, asJson: boolean): Promise<unknown> {
+export async function loadEither(
+  file: string,
+  asJson: boolean
+): Promise<unknown> {
   const kind = asJson ? 'json' : 'text';
   const value = await loaders[kind](file);
   return value;

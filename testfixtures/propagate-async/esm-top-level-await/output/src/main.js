@@ -1,4 +1,6 @@
 import { loadConfig } from './config.js';
 
 const config = await loadConfig(process.argv[2] ?? 'config.json');
-console.log(`port ${(await loadConfig('defaults.json')).port} → ${config.port}`);
+console.log(
+  `port ${(await loadConfig('defaults.json')).port} → ${config.port}`
+);

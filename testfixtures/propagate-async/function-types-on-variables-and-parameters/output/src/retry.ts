@@ -1,6 +1,7 @@
 import { readFile } from 'fs/promises';
 
-export const readSettings: (file: string) => Promise<string> = async (file) => await readFile(file, 'utf8');
+export const readSettings: (file: string) => Promise<string> = async (file) =>
+  await readFile(file, 'utf8');
 
 /** Calls `attempt` until it succeeds, at most `times` times. */
 export async function retry(times: number, attempt: () => Promise<string>): Promise<string> {

@@ -21,7 +21,9 @@ export async function sizes(files: string[]): Promise<number[]> {
 }
 
 export async function nonEmpty(files: string[]): Promise<string[]> {
-	const found = await Promise.all(files.map(async (f) => (await size(f)) > 0)).then((settled) => files.filter((_item, index) => settled[index]));
+	const found = await Promise.all(
+		files.map(async (f) => (await size(f)) > 0)
+	).then((settled) => files.filter((_item, index) => settled[index]));
 	return found;
 }
 
