@@ -13,11 +13,12 @@ import { readTransformOptions, selectTransforms } from './shared';
 
 /**
  * Run the pipeline on `fileMap` (its texts are replaced by the migrated ones in memory).
+ * @param onProgress called after each file, as `run`'s progress bar is
  * @throws whatever `run` throws for the same input (a UsageError for a bad tsconfig)
  */
-export async function dryRunForAudit(fileMap: FileMap, args: { fsModules?: unknown; project?: unknown }, loadProblems: readonly LoadProblem[]): Promise<RunDryRun> {
+export async function dryRunForAudit(fileMap: FileMap, args: { fsModules?: unknown; project?: unknown }, loadProblems: readonly LoadProblem[], onProgress?: (done: number, total: number) => void): Promise<RunDryRun> {
   const transformOptions = readTransformOptions({ fsModules: args.fsModules as string[] | undefined, project: args.project, format: 'off' });
-  const result = await runPipeline(fileMap, { transforms: selectTransforms({}), transformOptions, loadProblems });
+  const result = await runPipeline(fileMap, { transforms: selectTransforms({}), transformOptions, loadProblems, onProgress });
   const counts = countRun(result);
   return { findings: result.findings, plan: result.prepared?.plan as Plan | undefined, counts };
 }

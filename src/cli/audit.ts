@@ -159,11 +159,14 @@ export async function auditCommand(ctx: CliContext, args: AuditArgs): Promise<nu
   for (const problem of problems) result.errors.push({ file: problem.path, message: problem.message });
   if (args.fixes !== false) {
     // What `run` would do, from `run` itself (a dry run on the same files): the fixes, the plan's phases.
+    const runProgress = createProgress(ctx.quiet ? { write: () => true } : ctx.stderr, "files (run's dry run)");
     try {
-      addRunView(result, await dryRunForAudit(fileMap, { fsModules: args.fsModules, project: args.project }, problems));
+      addRunView(result, await dryRunForAudit(fileMap, { fsModules: args.fsModules, project: args.project }, problems, (done, total) => runProgress.update(done, total)));
     } catch (error) {
       // `run` would stop here too (a bad tsconfig): the audit goes on with the transforms' per-file view.
       result.skipped.push(`the dry run of async-migrate run failed (fixes are the transforms' per-file view, no phases): ${(error as Error).message}`);
+    } finally {
+      runProgress.stop();
     }
   }
 
