@@ -124,7 +124,9 @@ export async function splitCommand(ctx: import('./context').CliContext, args: Sp
       return k < 0 ? undefined : String(k + 1).padStart(2, '0');
     };
     const footer = alone.report.lastIndexOf('\n<sub>');
-    const section = renderApiDependents(batch.apiDependents ?? [], batchOf);
+    // Only the API of the sets that apply: a set left out changes nothing for the later packages.
+    const appliedApi = new Set(batch.changeSets.filter((c) => alone.applied.includes(c.id)).flatMap((c) => c.exportedApi));
+    const section = renderApiDependents((batch.apiDependents ?? []).filter((e) => appliedApi.has(e.api)), batchOf);
     const description = footer < 0 || section === '' ? alone.report + section : `${alone.report.slice(0, footer)}${section}${alone.report.slice(footer)}`;
     await fsp.writeFile(path.join(outDir, `${prefix}.md`), description, 'utf8');
     let file: string | null = null;
