@@ -4,6 +4,7 @@ import { importDirectory } from './importer';
 import { acquireLock, LockError } from './lock';
 import { AuditLog, readAuditLog } from './logger';
 import { REPORT_FORMATS, writeReports, type ReportFormat } from './report';
+import { runtimeVersion } from './runtime';
 import { FileStorage, type Item } from './storage';
 import { InventoryError, InventoryStore } from './store';
 import { ReportTemplate } from './template';
@@ -154,6 +155,7 @@ function statusCommand(ctx: Context): number {
   ctx.io.out(`data file:  ${ctx.storage.file}`);
   ctx.io.out(`last saved: ${saved ? saved.toISOString() : 'never'}`);
   ctx.io.out(`items:      ${ctx.store.list().length}`);
+  ctx.io.out(`runtime:    ${runtimeVersion()}`);
   return 0;
 }
 

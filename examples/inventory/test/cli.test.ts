@@ -116,5 +116,6 @@ test('import, report and status', async () => {
 
   expect(await run('status')).toBe(0);
   expect(out).toContain('items:      2');
+  expect(out.find((line) => line.startsWith('runtime:'))).toMatch(/^runtime: {4}v\d+\.\d+\.\d+$/);
   expect(out.find((line) => line.startsWith('last saved:'))).not.toContain('never');
 });
