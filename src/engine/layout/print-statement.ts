@@ -78,7 +78,26 @@ function ifHead(statement: Node, ctx: PrintContext): Replacement {
   const end = lineEndAt(ctx.source, close);
   const tail = ctx.source.slice(close + 1, end);
   if (!/^\s*\{\s*$/.test(tail)) throw new CannotLayout('if without a block on the same line');
-  return { start: statement.start, end, doc: ['if (', group([indent([softline, printExpression(test, ctx)]), softline]), ')', tail.trimEnd()] };
+  return { start: statement.start, end, doc: ['if (', group([indent([softline, printCondition(test, ctx)]), softline]), ')', tail.trimEnd()] };
+}
+
+/**
+ * An `if` condition: a chain of one logical operator (`a || b || c`) breaks before each operand
+ * after the first, the operator ending the line before (Prettier's layout inside parentheses);
+ * anything else is an expression.
+ */
+function printCondition(test: Node, ctx: PrintContext): Doc {
+  if (test.type !== 'LogicalExpression' || test.extra?.parenthesized === true) return printExpression(test, ctx);
+  const operator = test.operator as string;
+  const operands: Node[] = [];
+  let current = test;
+  while (current.type === 'LogicalExpression' && current.operator === operator && current.extra?.parenthesized !== true) {
+    operands.unshift(child(current, 'right'));
+    current = child(current, 'left');
+  }
+  operands.unshift(current);
+  if (operands.some((o) => (o.type === 'LogicalExpression' || o.type === 'BinaryExpression') && o.extra?.parenthesized !== true)) throw new CannotLayout('mixed operators');
+  return operands.map((o, k) => (k === 0 ? printExpression(o, ctx) : [` ${operator}`, line, printExpression(o, ctx)]));
 }
 
 /** A function declaration's parameters one per line when its first line is too long; the rest is kept. */

@@ -60,3 +60,20 @@ export function untouched(
 ): string {
     return firstArgumentWithALongName + secondArgumentWithALongName;
 }
+
+export async function isReady(
+    directory: string,
+    force: boolean
+): Promise<boolean> {
+    if (
+        force ||
+        !directory ||
+        (await access(join(directory, 'ready.json')).then(
+            () => true,
+            () => false
+        ))
+    ) {
+        return true;
+    }
+    return force;
+}

@@ -39,3 +39,10 @@ export function untouched(
 ): string {
 	return firstArgumentWithALongName + secondArgumentWithALongName;
 }
+
+export function isReady(directory: string, force: boolean): boolean {
+	if (force || !directory || existsSync(join(directory, 'ready.json'))) {
+		return true;
+	}
+	return force;
+}
