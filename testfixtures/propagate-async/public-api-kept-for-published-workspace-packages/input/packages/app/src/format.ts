@@ -1,0 +1,3 @@
+export function banner(name: string): string {
+  return `== ${name} ==`;
+}

@@ -1,0 +1,1 @@
+export { resolveFrom } from './resolve';
