@@ -5,8 +5,9 @@
  * member of the family is named with `--seed`.
  *
  * "Own name": a declaration's name; an arrow or function expression takes the name of the variable,
- * property or class field it initialises; a method also counts as named `…Sync` when its class (or
- * interface, or type alias of an object type) is.
+ * property or class field it initialises, or of the property it is assigned to (`File.prototype.saveSync
+ * = function …`, `exports.readSync = …`); a method also counts as named `…Sync` when its class (or
+ * interface, or type alias of an object type, or the constructor of `X.prototype.m = …`) is.
  */
 import { ts } from 'ts-morph';
 import { familyOf, type CallGraph, type FnNode } from './call-graph';
@@ -22,13 +23,36 @@ const nameText = (name: ts.Node | undefined): string | undefined => (name && (ts
 function ownName(node: ts.Node): string | undefined {
   const named = nameText((node as { name?: ts.Node }).name);
   if (named) return named;
-  const parent = node.parent;
+  let outer = node;
+  while (outer.parent && ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const parent = outer.parent;
   if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent))) return nameText(parent.name);
+  const target = assignedTo(outer);
+  if (target && ts.isPropertyAccessExpression(target)) return target.name.text;
+  if (target && ts.isElementAccessExpression(target) && ts.isStringLiteralLike(target.argumentExpression)) return target.argumentExpression.text;
   return undefined;
+}
+
+/** `X.prototype.m = function …` / `exports.m = …`: the left side `node` is assigned to, if any. */
+function assignedTo(node: ts.Node): ts.Expression | undefined {
+  const parent = node.parent;
+  if (!parent || !ts.isBinaryExpression(parent) || parent.right !== node || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
+  let left = parent.left;
+  while (ts.isParenthesizedExpression(left)) left = left.expression;
+  return left;
 }
 
 /** The class, interface or type alias a member belongs to, with its name. */
 function containerName(node: ts.Node): string | undefined {
+  // `FileSync.prototype.read = function …`: the constructor function is the container.
+  let outer = node;
+  while (outer.parent && ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const target = assignedTo(outer);
+  if (target && (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target))) {
+    const owner = target.expression;
+    if (ts.isPropertyAccessExpression(owner) && owner.name.text === 'prototype' && ts.isIdentifier(owner.expression)) return owner.expression.text;
+    return undefined;
+  }
   const member = node.parent && ts.isPropertyDeclaration(node.parent) ? node.parent : node;
   const container = member.parent;
   if (!container) return undefined;
