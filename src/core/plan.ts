@@ -105,15 +105,18 @@ export interface PlanCallback extends PlanLocation {
    * `assert.throws(() => f(), e)` → `await assert.rejects(async () => f(), e)` (callback in `asyncFunctions`);
    * `for-await`: the `for…of` loop over this generator call becomes `for await…of`; `from-async`
    * (`--target node22`): `Array.from(gen()[, syncMapper])` / `[...gen()]` → `await Array.fromAsync(gen()[, syncMapper])`
-   * (offsets of `Array.from(…)` or of the array literal).
+   * (offsets of `Array.from(…)` or of the array literal); `collect-loop` (no Array.fromAsync on the
+   * target): `Array.from(gen())` / `[...gen()]` declared, returned, assigned or as a concise arrow body →
+   * `const xs: T[] = [];` + `for await (const item of gen()) { xs.push(item); }` (same offsets; `resultType`: T[]).
    */
-  kind: 'for-of' | 'promise-all' | 'promise-all-flat' | 'promise-all-then' | 'reduce-loop' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'from-async';
+  kind: 'for-of' | 'promise-all' | 'promise-all-flat' | 'promise-all-then' | 'reduce-loop' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'from-async' | 'collect-loop';
   /** Offsets of the restructured call expression (the array method call, `expect(…).toThrow(…)`, `assert.throws(…)`). */
   start: number;
   end: number;
   /** The callee as written: `rows.forEach`. */
   callee: string;
   /**
+   * `collect-loop` in TypeScript only: the array type (`number[]`) for `const xs: number[] = []`.
    * `sequential-loop` in TypeScript only, when needed: the type written on the result variable or
    * temporary (`const ys: number[] = []`, `let found: Item | undefined;`), because an unannotated
    * `[]` / `let x;` would be `never[]` (strictNullChecks without noImplicitAny) or an implicit-any

@@ -9,7 +9,9 @@
  * - `--concurrency=sequential`: map/filter/flatMap/some/every/find/findIndex/findLast/findLastIndex →
  *   a `for…of` loop over the callback's body (see {@link toSequentialLoop}), e.g.
  *   `const ys = xs.map((x) => e)` → `const ys = [];` + `for (const x of xs) { ys.push(e); }`.
- * - `--target node22`: `Array.from(gen())` / `[...gen()]` → `await Array.fromAsync(gen())`.
+ * - `--target node22`: `Array.from(gen())` / `[...gen()]` → `await Array.fromAsync(gen())`; without
+ *   Array.fromAsync, `const xs = [...gen()]` → `const xs = [];` + `for await (const item of gen()) { xs.push(item); }`
+ *   (see {@link toCollectLoop}).
  * - `xs.filter(cb)` (some, every, find, findIndex, findLast, findLastIndex) →
  *   `await Promise.all(xs.map(cb)).then((settled) => xs.filter((_item, index) => settled[index]))`.
  * - `expect(() => f()).toThrow(e)` → `await expect(f()).rejects.toThrow(e)`
@@ -20,6 +22,7 @@ import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { LooseNode, StepOptions } from './context';
 import { markReturnsAsContinue } from './continue-marker';
 import { indexNodesByRange } from './index-nodes';
+import { toCollectLoop } from './to-collect-loop';
 import { toReduceLoop } from './to-reduce-loop';
 import { toSequentialLoop } from './to-sequential-loop';
 
@@ -138,7 +141,7 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
     const node = path?.node as LooseNode | undefined;
     const ok =
       path &&
-      (node?.type === 'CallExpression' || (entry.kind === 'from-async' && node?.type === 'ArrayExpression')) &&
+      (node?.type === 'CallExpression' || ((entry.kind === 'from-async' || entry.kind === 'collect-loop') && node?.type === 'ArrayExpression')) &&
       (entry.kind === 'for-of'
         ? toForOf(j, path)
         : entry.kind === 'promise-all'
@@ -153,6 +156,8 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
               ? toSequentialLoop(j, path, entry, usedNames())
               : entry.kind === 'from-async'
                 ? toFromAsync(j, path)
+              : entry.kind === 'collect-loop'
+                ? toCollectLoop(j, path, entry, usedNames())
             : entry.kind === 'expect-rejects'
               ? toExpectRejects(j, path)
               : toAssertRejects(j, path));
@@ -171,6 +176,7 @@ export function restructureCallbacks(j: JSCodeshift, root: Collection, { filePla
       'promise-all-then': `${entry.callee}(…) runs on the awaited results of its callback (all callbacks run, concurrently)`,
       'sequential-loop': `${entry.callee}(…) became a for…of loop (--concurrency=sequential)`,
       'from-async': `${node?.type === 'ArrayExpression' ? `[...${entry.callee}(…)]` : `Array.from(${entry.callee}(…))`} became await Array.fromAsync(…) (--target node22)`,
+      'collect-loop': `${node?.type === 'ArrayExpression' ? `[...${entry.callee}(…)]` : `Array.from(${entry.callee}(…))`} became a for await…of loop collecting the items (no Array.fromAsync on the target)`,
       'expect-rejects': `${entry.callee}(…) became await expect(…).rejects`,
       'assert-rejects': `${entry.callee}(…) became await assert.rejects(…)`,
       'for-await': '', // inserted as text by add-async.ts, never reaches this step

@@ -2,8 +2,9 @@
  * Call sites: each call expression whose callee resolves to project functions becomes a
  * {@link CallSite} with the context it sits in (can it await? is its value handled already?); sync fs
  * calls (and the blocking calls blocking-apis rewrites: execSync, gzipSync, …) inside functions become
- * seeds on the way. Generator calls are sites only where an async
- * generator can be consumed (`for…of`, `yield*`, `Array.from`/spread under `--target node22`).
+ * seeds on the way. Generator calls are sites only where an async generator can be consumed
+ * (`for…of`, `yield*`, `Array.from`/spread: under `--target node22` through `Array.fromAsync`, else as
+ * a `for await` collection in statement position, ./collect-site.ts).
  * Inline callbacks the plan restructures (`xs.map(cb)`, `expect(() => f()).toThrow()`) become sites
  * of the array or assertion call in the enclosing function.
  */
@@ -13,6 +14,7 @@ import { rewritableBlockingCall } from '../blocking-call';
 import { rewritableFsCall } from '../fs-call';
 import { isForEachCallback } from '../restructure';
 import { hasModifier, needsAwaitOnReturn, outerParent, PROMISE_COMBINATORS, siteLocation, skipOuter } from '../syntax';
+import { collectSite } from './collect-site';
 import type { BuildContext, Scope } from './context';
 import { commonJsModuleOf, fnsForExportedValue, fnsForObjectMembers, fnsForSymbol, objectLiteralBehind } from './declarations';
 import { fnFor } from './nodes';
@@ -114,25 +116,33 @@ export function visitCall(ctx: BuildContext, call: ts.CallExpression, scope: Sco
   if (context === 'return' && scope.fn && ctx.inlinedBodies.has(scope.fn)) context = 'await'; // the body becomes a loop statement
   let restructure: RestructureKind | undefined;
   let siteNode: ts.CallExpression | ts.ArrayLiteralExpression = call;
+  let resultType: string | undefined;
   if (callees.some((c) => c.isGenerator)) {
     // A generator call returns an iterator: only `for…of` (→ `for await…of`) and `yield*` (in a
     // generator that becomes async too) can consume an async generator; under --target node22 also
     // `Array.from(gen())` / `Array.from(gen(), syncMapper)` and `[...gen()]` (→ `await Array.fromAsync(gen())`).
+    // Without Array.fromAsync, `const xs = [...gen()]` and the like become an explicit `for await` collection.
     const { node: outer, parent } = outerParent(call);
     const fromAsync = ctx.options.target === 'node22' ? fromAsyncSite(ctx, outer, parent, sf) : undefined;
+    const collect = ctx.options.target === 'node22' ? undefined : collectSite(ctx, outer, parent, sf);
     if (parent && ts.isForOfStatement(parent) && parent.expression === outer && !parent.awaitModifier) restructure = 'for-await';
     else if (parent && ts.isYieldExpression(parent) && parent.asteriskToken) restructure = 'yield-star';
     else if (fromAsync && typeof fromAsync !== 'string') {
       restructure = 'from-async';
       siteNode = fromAsync;
+    } else if (collect && typeof collect !== 'string') {
+      restructure = 'collect-loop';
+      siteNode = collect.node;
+      resultType = collect.resultType;
     } else {
-      const why = typeof fromAsync === 'string' ? fromAsync : 'is consumed synchronously (spread, Array.from, .next(), stored), which an async generator cannot be';
+      const why = typeof fromAsync === 'string' ? fromAsync : typeof collect === 'string' ? collect : 'is consumed synchronously (.next(), stored, passed on), which an async generator cannot be';
       for (const c of callees) c.uses.push({ loc: siteLocation(call, sf), code: 'AM110', text: why });
       return;
     }
     context = 'await';
   }
   const site: CallSite = { node: siteNode, loc: siteLocation(siteNode, sf), caller: blockedBy ? undefined : scope.fn, blockedBy, callees, context, calleeText, restructure };
+  if (resultType) site.resultType = resultType;
   ctx.graph.sites.push(site);
   for (const c of callees) c.incoming.push(site);
   if (site.caller) site.caller.outgoing.push(site);

@@ -61,7 +61,7 @@ export interface BlockedContext {
 
 /** One call of project functions. */
 export interface CallSite {
-  /** The call; for `from-async`, the `Array.from(…)` call or the `[...gen()]` array literal it replaces. */
+  /** The call; for `from-async` and `collect-loop`, the `Array.from(…)` call or the `[...gen()]` array literal it replaces. */
   node: ts.CallExpression | ts.ArrayLiteralExpression;
   loc: SiteLocation;
   /** The function the call is directly in; undefined at module top level or in a blocked context. */
@@ -79,7 +79,7 @@ export interface CallSite {
    * `promise-all`: `await Promise.all(xs.map(async cb))`.
    */
   restructure?: RestructureKind;
-  /** `sequential-loop`: the type to write on the result variable or temporary, when its evolving type would not type-check. */
+  /** `sequential-loop`: the type to write on the result variable or temporary, when its evolving type would not type-check; `collect-loop`: the array type (TypeScript). */
   resultType?: string;
 }
 
@@ -99,9 +99,11 @@ export interface CallSite {
  * `for-await` (`for (const x of gen())` → `for await (const x of gen())` when gen becomes an async
  * generator), `yield-star` (`yield* gen()` in a generator that becomes async too: no edit),
  * `from-async` (`--target node22`: `Array.from(gen())`, `Array.from(gen(), syncMapper)` or `[...gen()]`
- * alone → `await Array.fromAsync(gen()[, syncMapper])`).
+ * alone → `await Array.fromAsync(gen()[, syncMapper])`), `collect-loop` (no Array.fromAsync on the target:
+ * `const xs = [...gen()]` → `const xs: T[] = [];` + `for await (const item of gen()) { xs.push(item); }`, see
+ * ./collect-site.ts).
  */
-export type RestructureKind = 'for-of' | 'promise-all' | 'promise-all-flat' | 'promise-all-then' | 'reduce-loop' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'yield-star' | 'from-async';
+export type RestructureKind = 'for-of' | 'promise-all' | 'promise-all-flat' | 'promise-all-then' | 'reduce-loop' | 'sequential-loop' | 'expect-rejects' | 'assert-rejects' | 'for-await' | 'yield-star' | 'from-async' | 'collect-loop';
 
 /** A non-call use of a function. */
 export interface ValueUse {

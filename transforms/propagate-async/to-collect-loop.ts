@@ -1,0 +1,97 @@
+/**
+ * `collect-loop` (no `Array.fromAsync` on the target): a generator that became async, consumed by
+ * `Array.from(gen())` or `[...gen()]`, is collected by a `for await` loop in statement position (the
+ * plan checked where the array goes: src/plan/call-graph/collect-site.ts).
+ */
+import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import type { PlanCallback } from '../../src/core/plan';
+import type { LooseNode } from './context';
+import { statementOf } from './statement-of';
+
+/** `base`, or `base2`, `base3`, … : the first not in `used` (every identifier of the file), which it joins. */
+function freshName(used: Set<string>, base: string): string {
+  let name = base;
+  for (let n = 2; used.has(name); n++) name = `${base}${n}`;
+  used.add(name);
+  return name;
+}
+
+/** `: T[]` for the type the plan printed, kept as one line (the type node holds the checked text as its name). */
+function typeAnnotationOf(j: JSCodeshift, text: string): LooseNode | undefined {
+  try {
+    const declarator = j(`let x: ${text};`).find(j.VariableDeclarator).nodes()[0] as unknown as LooseNode | undefined;
+    if (!(declarator?.id as LooseNode | undefined)?.typeAnnotation) return undefined;
+  } catch {
+    return undefined;
+  }
+  return j.tsTypeAnnotation(j.tsTypeReference(j.identifier(text))) as unknown as LooseNode;
+}
+
+/** The generator call inside `Array.from(gen())` or `[...gen()]`, or undefined for any other shape. */
+function generatorCallOf(node: LooseNode): LooseNode | undefined {
+  if (node.type === 'ArrayExpression') {
+    const elements = node.elements as LooseNode[];
+    return elements.length === 1 && elements[0]?.type === 'SpreadElement' ? (elements[0].argument as LooseNode) : undefined;
+  }
+  const callee = node.callee as LooseNode | undefined;
+  const args = node.arguments as LooseNode[] | undefined;
+  return node.type === 'CallExpression' && callee?.type === 'MemberExpression' && (callee.property as LooseNode).name === 'from' && args?.length === 1 ? args[0] : undefined;
+}
+
+/**
+ * Where the array goes, and the loop after it:
+ *   `const xs = [...gen()];`   → `const xs: T[] = [];` + `for await (const item of gen()) { xs.push(item); }`
+ *   `return Array.from(gen());` → `const items: T[] = [];` + loop + `return items;` (fresh names; in a block when needed)
+ *   `ys = [...gen()];`         → `const items: T[] = [];` + loop + `ys = items;`
+ *   `(…) => [...gen()]`        → `(…) => { const items: T[] = []; …loop; return items; }`
+ * `: T[]` is the plan's `resultType` (TypeScript only). Returns false for a shape the plan did not name.
+ */
+export function toCollectLoop(j: JSCodeshift, path: ASTPath<unknown>, entry: PlanCallback, used: Set<string>): boolean {
+  const node = path.node as LooseNode;
+  const generator = generatorCallOf(node);
+  const parentPath = path.parent as ASTPath<unknown> | undefined;
+  const parent = parentPath?.node as LooseNode | undefined;
+  const grand = parentPath?.parent as ASTPath<unknown> | undefined;
+  if (!generator || !parent) return false;
+  const annotation = entry.resultType ? typeAnnotationOf(j, entry.resultType) : undefined;
+  let result: string;
+  let place: (loop: unknown) => void;
+  /** const items: T[] = []; */
+  const declare = (name: string) => {
+    const id = j.identifier(name) as unknown as LooseNode;
+    if (annotation) id.typeAnnotation = annotation;
+    return j.variableDeclaration('const', [j.variableDeclarator(id as never, j.arrayExpression([]))]);
+  };
+  if (parent.type === 'VariableDeclarator' && parent.init === node && (parent.id as LooseNode).type === 'Identifier' && (grand?.node as LooseNode | undefined)?.type === 'VariableDeclaration') {
+    const target = parent.id as LooseNode;
+    result = target.name as string;
+    parent.init = j.arrayExpression([]);
+    if (annotation && !target.typeAnnotation) target.typeAnnotation = annotation;
+    place = (loop) => statementOf(grand as ASTPath<unknown>).insertAfter(loop);
+  } else if ((parent.type === 'ReturnStatement' && parent.argument === node) || (parent.type === 'AssignmentExpression' && parent.right === node && (grand?.node as LooseNode | undefined)?.type === 'ExpressionStatement')) {
+    const statement = (parent.type === 'ReturnStatement' ? parentPath : grand) as ASTPath<unknown>;
+    result = freshName(used, 'items');
+    const declaration = declare(result);
+    // return items; / ys = items;
+    const final = parent.type === 'ReturnStatement' ? j.returnStatement(j.identifier(result)) : j.expressionStatement(j.assignmentExpression('=', parent.left as never, j.identifier(result)));
+    (declaration as unknown as LooseNode).comments = (statement.node as LooseNode).comments;
+    place = (loop) => {
+      const list = [declaration, loop, final];
+      if (Array.isArray((statement as unknown as { parentPath: { value: unknown } }).parentPath.value)) statement.replace(...(list as never[]));
+      else statement.replace(j.blockStatement(list as never[]));
+    };
+  } else if (parent.type === 'ArrowFunctionExpression' && parent.body === node) {
+    result = freshName(used, 'items');
+    const declaration = declare(result);
+    const name = result;
+    place = (loop) => void (parent.body = j.blockStatement([declaration, loop as never, j.returnStatement(j.identifier(name))]));
+  } else return false;
+  // The loop variable lives in the loop alone: `item` unless the file (before this step) uses that name.
+  const item = used.has('item') ? freshName(used, 'item') : 'item';
+  // for await (const item of gen()) { xs.push(item); }
+  const push = j.expressionStatement(j.callExpression(j.memberExpression(j.identifier(result), j.identifier('push')), [j.identifier(item)]));
+  const loop = j.forOfStatement(j.variableDeclaration('const', [j.variableDeclarator(j.identifier(item))]), generator as never, j.blockStatement([push]));
+  (loop as unknown as LooseNode).await = true;
+  place(loop);
+  return true;
+}
