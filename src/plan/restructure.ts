@@ -348,7 +348,7 @@ export function restructurableArrayCall(fn: ts.ArrowFunction | ts.FunctionExpres
   const method = callee.name.text;
   if (method === 'reduce' && !hasModifier(fn, ts.SyntaxKind.AsyncKeyword) && !fn.asteriskToken) {
     const type = checker.getTypeAtLocation(callee.expression);
-    return (checker.isArrayType(type) || checker.isTupleType(type)) && reduceLoop(fn, parent, checker) ? { call: parent, kind: 'reduce-loop' } : undefined;
+    return (checker.isArrayType(type) || checker.isTupleType(type) || options.arrayReceiver === callee.expression) && reduceLoop(fn, parent, checker) ? { call: parent, kind: 'reduce-loop' } : undefined;
   }
   const sequential = options.concurrency === 'sequential' && SEQUENTIAL_METHODS.has(method);
   const refuse = (why: string) => (sequential ? { refused: `--concurrency=sequential: ${why}` } : undefined);

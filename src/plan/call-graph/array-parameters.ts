@@ -15,8 +15,12 @@ import type { BuildContext, Scope } from './context';
 import type { FnNode, ValueUse } from './types';
 import { familyOf } from './union-find';
 
-/** The kinds decided after the pass: those whose callback body stays a function (loops that inline it need the pass's call contexts). */
-const DEFERRABLE = new Set(['for-of', 'promise-all', 'promise-all-flat', 'promise-all-then']);
+/**
+ * The kinds decided after the pass: those whose callback body stays a function, forEach's loop (its
+ * calls are awaited already, see classifyCallContext) and reduce's loop (its returned calls are made
+ * awaited when it is decided).
+ */
+const DEFERRABLE = new Set(['for-of', 'promise-all', 'promise-all-flat', 'promise-all-then', 'reduce-loop']);
 
 /** The receiver of the array call `node` is passed to, when it is an untyped parameter of a JavaScript function. */
 function untypedParameterReceiver(ctx: BuildContext, node: ts.ArrowFunction | ts.FunctionExpression, sf: ts.SourceFile): { receiver: ts.Identifier; param: ts.ParameterDeclaration } | undefined {
@@ -84,7 +88,10 @@ export function resolveArrayParameterCallbacks(ctx: BuildContext): void {
     const { parent } = outerParent(d.node);
     const receiver = parent && ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) ? parent.expression.expression : undefined;
     const found = receiver && passesOnlyArrays(ctx, d.param) ? restructurableArrayCall(d.node, ctx.checker, { concurrency: ctx.options.concurrency, compilerOptions: ctx.program.getCompilerOptions(), arrayReceiver: receiver }) : undefined;
-    if (found && 'kind' in found && DEFERRABLE.has(found.kind)) addRestructuredCallbackSite(ctx, d.fn, found, d.scope, d.sf);
-    else d.fn.uses.push(d.use);
+    if (found && 'kind' in found && DEFERRABLE.has(found.kind)) {
+      addRestructuredCallbackSite(ctx, d.fn, found, d.scope, d.sf);
+      // A reduce callback's body becomes the loop's `total = …`: what it returned must now be awaited (see visitCall).
+      if (found.kind === 'reduce-loop') for (const site of d.fn.outgoing) if (site.context === 'return') site.context = 'await';
+    } else d.fn.uses.push(d.use);
   }
 }
