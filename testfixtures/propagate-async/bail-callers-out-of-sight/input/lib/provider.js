@@ -1,7 +1,7 @@
 'use strict';
 
 function load(store) {
-  return store.loadSync();
+  return store.readAll();
 }
 
 module.exports = { load };

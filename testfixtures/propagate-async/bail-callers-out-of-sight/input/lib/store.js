@@ -5,8 +5,8 @@ function Store(file) {
   this.file = file;
 }
 
-// Called as `store.loadSync()` on a parameter of unknown type (lib/provider.js): AM112.
-Store.prototype.loadSync = function () {
+// Called as `store.readAll()` on a parameter of unknown type (lib/provider.js): AM112.
+Store.prototype.readAll = function () {
   return JSON.parse(fs.readFileSync(this.file, 'utf8'));
 };
 

@@ -25,8 +25,9 @@ function* motd(): Generator<string> {
 }
 
 export function allMotd(): string[] {
-  // Spread consumes the generator synchronously: it cannot become an async generator.
-  return [...motd()];
+  // Spread inside an expression consumes the generator synchronously: it cannot become an async
+  // generator (no statement of its own to hold a for await loop, and this lib has no Array.fromAsync).
+  return [...motd()].map((line) => line.trim());
 }
 
 export class Info {
@@ -41,7 +42,7 @@ export class Info {
   }
 
   all(): string[] {
-    return [...lines()];
+    return [...lines()].filter((line) => line.length > 0);
   }
 }
 
