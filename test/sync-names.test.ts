@@ -40,3 +40,38 @@ describe('planProject', () => {
     expect(plan.files['copy.js'].blocked).toEqual([]);
   });
 });
+
+describe('functions assigned to a property, and the callbacks inside them', () => {
+  const texts = new Map([
+    [path.join(ROOT, 'package.json'), JSON.stringify({ name: 'app', private: true })],
+    [
+      path.join(ROOT, 'common.js'),
+      [
+        "const fs = require('fs');",
+        'const common = exports;',
+        'common.loadFilesSync = function (files) {',
+        '  return files.map(function (file) {',
+        "    return JSON.parse(fs.readFileSync(file, 'utf8'));",
+        '  });',
+        '};',
+        'function Store(file) { this.file = file; }',
+        'Store.prototype.saveSync = function (data) {',
+        '  fs.writeFileSync(this.file, data);',
+        '};',
+        'common.Store = Store;',
+        '',
+      ].join('\n'),
+    ],
+  ]);
+
+  test('X.prototype.saveSync = function and an array callback inside loadFilesSync are AM332, with the name that holds', () => {
+    const plan = planProject(texts, { cwd: ROOT, noTsconfigSearch: true });
+    const blocked = plan.files['common.js'].blocked;
+    expect(blocked.map((b) => [b.code, b.subject])).toEqual([
+      ['AM332', 'readFileSync'],
+      ['AM332', 'writeFileSync'],
+    ]);
+    expect(blocked[0].message).toContain('runs inside common.loadFilesSync, which is synchronous on purpose (named loadFilesSync)');
+    expect(blocked[1].message).toContain('synchronous on purpose (named saveSync)');
+  });
+});

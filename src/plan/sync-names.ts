@@ -70,9 +70,33 @@ export function syncByName(fn: FnNode): string | undefined {
   return undefined;
 }
 
+/** Array methods that call their callback before they return: the callback runs inside the caller. */
+const SYNC_CALLBACK_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'sort']);
+
+/**
+ * The function `fn` is an inline callback of, when that callback runs inside it (an array method's
+ * callback, `files.map(function (f) { … })`): `loadFilesSync` for the callback in
+ * `common.loadFilesSync = function (files) { return files.map(function (f) { … readFileSync … }); }`.
+ */
+function enclosingForCallback(fn: FnNode, byNode: ReadonlyMap<ts.Node, FnNode>): FnNode | undefined {
+  let node: ts.Node = fn.node;
+  if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) return undefined;
+  while (node.parent && ts.isParenthesizedExpression(node.parent)) node = node.parent;
+  const call = node.parent;
+  if (!call || !ts.isCallExpression(call) || !call.arguments.includes(node as ts.Expression)) return undefined;
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !SYNC_CALLBACK_METHODS.has(callee.name.text)) return undefined;
+  for (let p: ts.Node | undefined = call.parent; p; p = p.parent) {
+    if (ts.isFunctionLike(p)) return byNode.get(p);
+  }
+  return undefined;
+}
+
 /**
  * Pins (AM332) for the families with a member named `…Sync`, except families with a member named by
- * `--seed` (those seeds are in the graph already, kind `user`).
+ * `--seed` (those seeds are in the graph already, kind `user`); and for the array-method callbacks
+ * that run inside such a function (their sync fs calls stay for the same reason, which is the one a
+ * reviewer should read, not "would need restructuring").
  */
 export function syncNamePins(graph: CallGraph): { fn: FnNode; cause: PinCause }[] {
   const seeded = new Set(graph.fns.filter((fn) => fn.seeds.some((s) => s.kind === 'user')).map((fn) => familyOf(graph, fn.id)));
@@ -81,6 +105,17 @@ export function syncNamePins(graph: CallGraph): { fn: FnNode; cause: PinCause }[
     if (fn.isAsync || !fn.editable || seeded.has(familyOf(graph, fn.id))) continue;
     const why = syncByName(fn);
     if (why) pins.push({ fn, cause: { code: 'AM332', text: `${fn.name} is synchronous on purpose (${why})`, loc: siteLocation(fn.node) } });
+  }
+  const byNode = new Map<ts.Node, FnNode>(graph.fns.map((fn) => [fn.node, fn]));
+  const named = new Set(pins.map((p) => p.fn));
+  for (const fn of graph.fns) {
+    if (fn.isAsync || !fn.editable || named.has(fn) || seeded.has(familyOf(graph, fn.id))) continue;
+    // The nearest enclosing function decides: a callback of a callback inside copySync counts too.
+    let outer = enclosingForCallback(fn, byNode);
+    while (outer && !named.has(outer) && !syncByName(outer)) outer = enclosingForCallback(outer, byNode);
+    if (!outer || outer.isAsync || seeded.has(familyOf(graph, outer.id))) continue;
+    const why = syncByName(outer);
+    if (why) pins.push({ fn, cause: { code: 'AM332', text: `${fn.name} runs inside ${outer.name}, which is synchronous on purpose (${why})`, loc: siteLocation(fn.node) } });
   }
   return pins;
 }
