@@ -66,9 +66,10 @@ export function closeOverCallers(graph: CallGraph, extraPins: { fn: FnNode; caus
     queue.push(family);
   };
 
-  // A function named …Sync is synchronous on purpose: that is the reason that holds for it, before
-  // any use of it as a value or any caller (issue 11 item 7: the reason given must be the one that holds).
-  for (const { fn, cause } of extraPins) if (cause.code === 'AM332') pin(fam(fn), cause);
+  // A function named …Sync is synchronous on purpose, a constructor function builds the object `new`
+  // returns: that is the reason that holds for it, before any use of it as a value or any caller
+  // (issue 11 item 7: the reason given must be the one that holds).
+  for (const { fn, cause } of extraPins) if (cause.code === 'AM332' || cause.code === 'AM101') pin(fam(fn), cause);
   for (const fn of graph.fns) {
     const loc = siteLocation(fn.node);
     const outsideProject = /\.d\.[cm]?ts$/.test(fn.file) || fn.file.split(/[\\/]/).includes('node_modules');

@@ -13,6 +13,7 @@ import { siteLocation } from './syntax';
 import type { FsMocks } from '../core/fs-mocks';
 import { takeMockedSeeds, takeTestFixtureSeeds } from './mocked-seeds';
 import { writePlan } from './write-plan';
+import { constructorFunctionPins } from './constructor-functions';
 import { choosePublicApi, publicApiPins } from './public-api';
 import { workspacePublicApi } from './workspace-public-api';
 import { syncNamePins } from './sync-names';
@@ -138,7 +139,7 @@ export function planProject(texts: FileTexts, options: PlanOptions = {}): Plan {
   const inWorkspace = loaded.workspace && loaded.workspace.packages.length > 0 ? workspacePublicApi(options.publicApi, loaded.workspace, graph, loaded, texts, cwd) : undefined;
   const publicApi = inWorkspace?.choice ?? choosePublicApi(options.publicApi, texts, packageDir);
   const apiPins = inWorkspace ? inWorkspace.pins : publicApi.mode === 'keep' ? publicApiPins(graph, loaded, texts, cwd, publicApi) : [];
-  const extraPins = [...syncNamePins(graph), ...apiPins, ...unseenCallerPins(graph, loaded.program, loaded.checker, loaded.projectFiles), ...verifyPinsOf(graph, options.verifyPins ?? [])];
+  const extraPins = [...syncNamePins(graph), ...constructorFunctionPins(graph, loaded.program, loaded.checker, loaded.projectFiles, cwd), ...apiPins, ...unseenCallerPins(graph, loaded.program, loaded.checker, loaded.projectFiles), ...verifyPinsOf(graph, options.verifyPins ?? [])];
   const closure = closeOverCallers(graph, extraPins);
   const plan = assignChangeSets(writePlan(graph, closure, { cwd, tsconfig: loaded.tsConfigFilePath, mocked, extra: { target: { name: target.name, reason: target.reason }, publicApi } }), graph, closure, cwd);
   if (!options.fileSet) return plan;

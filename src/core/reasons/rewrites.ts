@@ -31,7 +31,7 @@ export const REWRITE_REASONS = define({
   // ── AM1xx: contexts where await cannot go ───────────────────────────────────────────────
   AM101: {
     title: 'constructor cannot be async',
-    explanation: 'A constructor must return the new object synchronously, so a call inside it cannot be awaited.',
+    explanation: 'A constructor must return the new object synchronously, so a call inside it cannot be awaited. This includes a JavaScript constructor function (the ES5 class pattern: called with `new`, its `prototype` used, or passed first to `util.inherits`), which cannot become async at all.',
     fix: 'Move the I/O into an async static factory (`static async create()`) or an `init()` method.',
     level: 'warning',
   },
