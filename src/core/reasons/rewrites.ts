@@ -85,8 +85,8 @@ export const REWRITE_REASONS = define({
   },
   AM110: {
     title: 'inside a generator or unsupported function kind',
-    explanation: 'The enclosing function is a generator or another kind the transform does not make async on its own. From propagate-async: the generator would become an async generator, but a consumer needs it sync — `.next()`, stored or passed on, a spread among other elements or into call arguments, or (without Array.fromAsync on the target) a spread or Array.from whose array is used inside an expression, destructured, or mapped.',
-    fix: 'Run propagate-async, which turns generators into async generators with their consumers (for…of → for await…of; Array.from(gen()) and [...gen()] → Array.fromAsync on node22+, else a for await collection when the array is declared, returned or assigned on its own statement); move other consumers to one of those shapes.',
+    explanation: 'The enclosing function is a generator or another kind the transform does not make async on its own. From propagate-async: the generator would become an async generator, but a consumer needs it sync — stored and used other than by .next()/.return()/.throw() in the same function, passed on, a spread among other elements or into call arguments, or (without Array.fromAsync on the target) a spread or Array.from whose array is used inside an expression, destructured, or mapped.',
+    fix: 'Run propagate-async, which turns generators into async generators with their consumers (for…of → for await…of; it.next() → await it.next(); Array.from(gen()) and [...gen()] → Array.fromAsync on node22+, else a for await collection when the array is declared, returned or assigned on its own statement); move other consumers to one of those shapes.',
     level: 'note',
   },
   AM111: {

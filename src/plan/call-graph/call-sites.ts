@@ -15,6 +15,7 @@ import { rewritableFsCall } from '../fs-call';
 import { isForEachCallback } from '../restructure';
 import { hasModifier, needsAwaitOnReturn, outerParent, PROMISE_COMBINATORS, siteLocation, skipOuter } from '../syntax';
 import { collectSite } from './collect-site';
+import { iteratorCallSites } from './next-sites';
 import type { BuildContext, Scope } from './context';
 import { commonJsModuleOf, fnsForExportedValue, fnsForObjectMembers, fnsForSymbol, objectLiteralBehind } from './declarations';
 import { fnFor } from './nodes';
@@ -117,6 +118,7 @@ export function visitCall(ctx: BuildContext, call: ts.CallExpression, scope: Sco
   let restructure: RestructureKind | undefined;
   let siteNode: ts.CallExpression | ts.ArrayLiteralExpression = call;
   let resultType: string | undefined;
+  let iteratorCalls: ts.CallExpression[] | undefined;
   if (callees.some((c) => c.isGenerator)) {
     // A generator call returns an iterator: only `for…of` (→ `for await…of`) and `yield*` (in a
     // generator that becomes async too) can consume an async generator; under --target node22 also
@@ -134,8 +136,12 @@ export function visitCall(ctx: BuildContext, call: ts.CallExpression, scope: Sco
       restructure = 'collect-loop';
       siteNode = collect.node;
       resultType = collect.resultType;
+    } else if ((iteratorCalls = iteratorCallSites(ctx.checker, outer, parent))) {
+      // `it.next()` → `await it.next()`: the iterator calls are the sites; `gen()` itself needs no await.
+      for (const next of iteratorCalls) addSite(ctx, { node: next, loc: siteLocation(next, sf), caller: blockedBy ? undefined : scope.fn, blockedBy, callees, context: classifyCallContext(next), calleeText: next.expression.getText(sf) });
+      return;
     } else {
-      const why = typeof fromAsync === 'string' ? fromAsync : typeof collect === 'string' ? collect : 'is consumed synchronously (.next(), stored, passed on), which an async generator cannot be';
+      const why = typeof fromAsync === 'string' ? fromAsync : typeof collect === 'string' ? collect : 'is consumed synchronously (stored and used other than by .next()/.return()/.throw() in the same function, passed on, spread among other elements), which an async generator cannot be';
       for (const c of callees) c.uses.push({ loc: siteLocation(call, sf), code: 'AM110', text: why });
       return;
     }
@@ -143,8 +149,13 @@ export function visitCall(ctx: BuildContext, call: ts.CallExpression, scope: Sco
   }
   const site: CallSite = { node: siteNode, loc: siteLocation(siteNode, sf), caller: blockedBy ? undefined : scope.fn, blockedBy, callees, context, calleeText, restructure };
   if (resultType) site.resultType = resultType;
+  addSite(ctx, site);
+}
+
+/** Record a call site in the graph, its callees and its caller. */
+function addSite(ctx: BuildContext, site: CallSite): void {
   ctx.graph.sites.push(site);
-  for (const c of callees) c.incoming.push(site);
+  for (const c of site.callees) c.incoming.push(site);
   if (site.caller) site.caller.outgoing.push(site);
 }
 
