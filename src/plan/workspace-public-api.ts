@@ -45,13 +45,17 @@ export function workspacePublicApi(option: 'change' | 'keep' | undefined, worksp
   const changing = present.filter((p) => !kept.includes(p));
   const layoutOf = buildLayouts(loaded.layout, texts);
   const why = option ? `--public-api ${option}` : 'the default';
-  const pins = kept.flatMap((pkg) => {
+  // A function re-exported by several packages is reported with the package that declares it.
+  const declaredHere = new Set<{ fn: FnNode; cause: PinCause }>();
+  const mark = (own: boolean, pin: { fn: FnNode; cause: PinCause }) => (own && declaredHere.add(pin), pin);
+  const found = kept.flatMap((pkg) => {
     const entries = entrySources(pkg, layoutOf(pkg), loaded.projectFiles);
-    return entryExportPins(graph, loaded, entries, (fn, entry) => ({
+    return entryExportPins(graph, loaded, entries, (fn, entry) => mark(fn.file.startsWith(pkg.dir + path.sep), {
       fn,
       cause: { code: 'AM330', text: `${fn.name} is exported by the package entry ${path.relative(cwd, entry).split(path.sep).join('/')} of the published workspace package ${pkg.name} and --public-api=keep (${why} for a published package) keeps its signature`, loc: siteLocation(fn.node) },
     }));
   });
+  const pins = [...found.filter((p) => declaredHere.has(p)), ...found.filter((p) => !declaredHere.has(p))];
   const reason = option === 'change'
     ? `--public-api change: every package of the workspace (${workspace.source}) may change its API`
     : `a workspace (${workspace.source}): ${kept.length > 0 ? `published packages keep their API (${shortList(kept.map((p) => p.name))})` : 'no published package'}${changing.length > 0 ? `; private packages change with their dependents (${shortList(changing.map((p) => p.name))})` : ''}`;
