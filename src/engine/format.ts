@@ -30,8 +30,17 @@ interface Chunk {
   removed: boolean;
 }
 
+// The last few line diffs: the format stage and the finding map ask for the same pair of texts in
+// turn, and a line diff of a file with thousands of changed lines costs seconds.
+const recentChunks: Array<{ before: string; after: string; chunks: Chunk[] }> = [];
+
 function lineChunks(before: string, after: string): Chunk[] {
-  return diffArrays(splitLines(before), splitLines(after)).map((c) => ({ lines: c.value, added: c.added === true, removed: c.removed === true }));
+  const hit = recentChunks.find((r) => r.before === before && r.after === after);
+  if (hit) return hit.chunks;
+  const chunks = diffArrays(splitLines(before), splitLines(after)).map((c) => ({ lines: c.value, added: c.added === true, removed: c.removed === true }));
+  recentChunks.unshift({ before, after, chunks });
+  recentChunks.length = Math.min(recentChunks.length, 4);
+  return chunks;
 }
 
 /**
@@ -142,11 +151,15 @@ export function createLineMap(before: string, after: string): (afterLine: number
     removedCount = 0;
   }
   return (line) => {
-    let found = runs[0];
-    for (const run of runs) {
-      if (run.after > line) break;
-      found = run;
+    // the last run that starts at or before `line` (runs are in order of `after`)
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[mid].after <= line) lo = mid;
+      else hi = mid - 1;
     }
+    const found = runs[lo];
     if (!found) return line;
     if (found.same) return found.before + (line - found.after);
     return found.before + Math.min(line - found.after, Math.max(found.replaced - 1, 0));

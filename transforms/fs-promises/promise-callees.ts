@@ -61,8 +61,18 @@ export function createPromiseCallees(j: JSCodeshift, root: Collection, bindings:
   // require('fs/promises')
   const requireCall = (module: string) => j.callExpression(j.identifier('require'), [j.stringLiteral(module)]);
 
-  const usesPromisesMember = (local: string) =>
-    root.find(j.MemberExpression, { object: { type: 'Identifier', name: local }, property: { type: 'Identifier', name: 'promises' } }).size() > 0;
+  // Memoised per name: a file with hundreds of `const fs = require('fs')` (one per bundled module) would
+  // otherwise walk the whole tree once per site. The answer cannot change during the rewrite: `x.promises`
+  // members are only written where the file already had one.
+  const promisesMemberUse = new Map<string, boolean>();
+  const usesPromisesMember = (local: string): boolean => {
+    let uses = promisesMemberUse.get(local);
+    if (uses === undefined) {
+      uses = root.find(j.MemberExpression, { object: { type: 'Identifier', name: local }, property: { type: 'Identifier', name: 'promises' } }).size() > 0;
+      promisesMemberUse.set(local, uses);
+    }
+    return uses;
+  };
 
   /** Add `exported` to an existing named import/destructuring `statement`, or reuse its local. */
   const addToStatement = (binding: FsBinding, exported: string): string => {

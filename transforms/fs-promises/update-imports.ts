@@ -30,9 +30,16 @@ export interface UpdateImportsInput {
 
 type AnyNode = { type: string; start?: number; end?: number; comments?: Array<{ leading?: boolean; trailing?: boolean }> | null; [k: string]: unknown };
 
+/**
+ * Whether `binding` is still referenced after the rewrite. Only the declaring statement's scope is
+ * searched (ast-types scopes are function or program scopes, a superset of a `const`'s block): a file
+ * with hundreds of function-local `const fs = require('fs')` (a bundle) stays linear.
+ */
 function isStillReferenced(j: JSCodeshift, root: Collection, binding: FsBinding): boolean {
+  const scopePath = (binding.statement as { scope?: { path?: ASTPath } | null }).scope?.path;
+  const region = scopePath ? j(scopePath) : root;
   return (
-    root
+    region
       .find(j.Identifier, { name: binding.local })
       .filter((id) => !isDeclarationPart(id, binding) && isBindingOrReference(id) && refersTo(id, binding))
       .size() > 0
