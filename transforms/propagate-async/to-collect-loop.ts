@@ -6,26 +6,8 @@
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { PlanCallback } from '../../src/core/plan';
 import type { LooseNode } from './context';
+import { freshName, typeAnnotationOf } from './loop-parts';
 import { statementOf } from './statement-of';
-
-/** `base`, or `base2`, `base3`, … : the first not in `used` (every identifier of the file), which it joins. */
-function freshName(used: Set<string>, base: string): string {
-  let name = base;
-  for (let n = 2; used.has(name); n++) name = `${base}${n}`;
-  used.add(name);
-  return name;
-}
-
-/** `: T[]` for the type the plan printed, kept as one line (the type node holds the checked text as its name). */
-function typeAnnotationOf(j: JSCodeshift, text: string): LooseNode | undefined {
-  try {
-    const declarator = j(`let x: ${text};`).find(j.VariableDeclarator).nodes()[0] as unknown as LooseNode | undefined;
-    if (!(declarator?.id as LooseNode | undefined)?.typeAnnotation) return undefined;
-  } catch {
-    return undefined;
-  }
-  return j.tsTypeAnnotation(j.tsTypeReference(j.identifier(text))) as unknown as LooseNode;
-}
 
 /** The generator call inside `Array.from(gen())` or `[...gen()]`, or undefined for any other shape. */
 function generatorCallOf(node: LooseNode): LooseNode | undefined {

@@ -8,34 +8,11 @@ import type { PlanCallback } from '../../src/core/plan';
 import { FUNCTION_NODE_TYPES as FUNCTION_TYPES } from '../lib/node-kinds';
 import type { LooseNode } from './context';
 import { CONTINUE_MARKER } from './continue-marker';
+import { freshName, typeAnnotationOf } from './loop-parts';
 import { statementOf } from './statement-of';
 
 /** Name of the fresh temporary per method, when the result is returned or assigned. */
 const TEMPORARY_NAMES: Record<string, string> = { map: 'mapped', filter: 'kept', flatMap: 'flattened', some: 'someMatch', every: 'allMatch', find: 'found', findLast: 'found', findIndex: 'foundIndex', findLastIndex: 'foundIndex' };
-
-/** `base`, or `base2`, `base3`, … : the first not in `used` (every identifier of the file), which it joins. */
-function freshName(used: Set<string>, base: string): string {
-  let name = base;
-  for (let n = 2; used.has(name); n++) name = `${base}${n}`;
-  used.add(name);
-  return name;
-}
-
-/**
- * A type annotation `: <text>` for a type the plan printed (`number[]`, `{ file: string; bytes: number; }[]`),
- * or undefined when the file's parser does not read it as a type. Written as the checker printed it,
- * on one line (recast would spread a type literal it builds over several lines): the type node holds
- * the checked text as its name.
- */
-function typeAnnotationOf(j: JSCodeshift, text: string): LooseNode | undefined {
-  try {
-    const declarator = j(`let x: ${text};`).find(j.VariableDeclarator).nodes()[0] as unknown as LooseNode | undefined;
-    if (!(declarator?.id as LooseNode | undefined)?.typeAnnotation) return undefined;
-  } catch {
-    return undefined;
-  }
-  return j.tsTypeAnnotation(j.tsTypeReference(j.identifier(text))) as unknown as LooseNode;
-}
 
 /** Whether control can reach the end of `statements` (babel AST; the same conservative rules as the plan's). */
 function canFallThrough(statements: LooseNode[]): boolean {
