@@ -188,6 +188,29 @@ test('--format auto: when the project\'s Prettier throws (a plugin that does not
   }
 });
 
+test('formatChangedLines reads the project\'s .editorconfig as Prettier\'s CLI does (tabs from indent_style)', async () => {
+  if (!project) return console.warn(`skipped: ${skipReason}`);
+  const dir = path.join(project, 'tabbed');
+  fs.mkdirSync(dir);
+  try {
+    // a directory of its own: .editorconfig says tabs, the Prettier config only sets the width
+    fs.writeFileSync(path.join(dir, '.editorconfig'), 'root = true\n\n[*]\nindent_style = tab\n');
+    fs.writeFileSync(path.join(dir, '.prettierrc'), JSON.stringify({ printWidth: 80 }));
+    const file = path.join(dir, 'c.ts');
+    const original = 'export function f(p: string) {\n\tif (!existsSync(p)) {\n\t\treturn false;\n\t}\n\treturn true;\n}\n';
+    const migrated = 'export async function f(p: string) {\n\tif (!(await access(p).then(() => true, () => false))) {\n\t\treturn false;\n\t}\n\treturn true;\n}\n';
+    const script = `require(DIST + '/src/engine/format-prettier').formatChangedLines(${JSON.stringify(file)}, ${JSON.stringify(original)}, ${JSON.stringify(migrated)}).then((r) => process.stdout.write(JSON.stringify(r)));`;
+    const result = JSON.parse(runNode(script, project)) as { text: string; error?: string };
+    expect(result.error).toBeUndefined();
+    // what prettier@3.3.3 --check accepts for this file (its CLI reads .editorconfig)
+    expect(result.text).toBe(
+      'export async function f(p: string) {\n\tif (\n\t\t!(await access(p).then(\n\t\t\t() => true,\n\t\t\t() => false,\n\t\t))\n\t) {\n\t\treturn false;\n\t}\n\treturn true;\n}\n',
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('changedLineRuns and readFormatMode', () => {
   expect(changedLineRuns('a\nb\nc\n', 'a\nB\nc\nd\n')).toEqual([
     [1, 2],

@@ -29,7 +29,7 @@ export type FormatMode = 'auto' | 'off';
 /** The parts of Prettier's API used here (2.x and 3.x). */
 interface PrettierApi {
   format(source: string, options: Record<string, unknown>): string | Promise<string>;
-  resolveConfig(file: string): Record<string, unknown> | null | Promise<Record<string, unknown> | null>;
+  resolveConfig(file: string, options?: { editorconfig?: boolean }): Record<string, unknown> | null | Promise<Record<string, unknown> | null>;
   resolveConfigFile(file: string): string | null | Promise<string | null>;
   getFileInfo?(file: string, options?: Record<string, unknown>): { ignored: boolean } | Promise<{ ignored: boolean }>;
 }
@@ -171,7 +171,9 @@ export async function formatChangedLines(file: string, original: string, text: s
     if (!prettier) return { text };
     if (!(await prettier.resolveConfigFile(file))) return { text };
     if (prettier.getFileInfo && (await prettier.getFileInfo(file, { ignorePath: undefined })).ignored) return { text };
-    const options = { ...((await prettier.resolveConfig(file)) ?? {}), filepath: file };
+    // `editorconfig: true` as Prettier's CLI does by default (Prettier docs, API `resolveConfig`): an
+    // `.editorconfig` with `indent_style = tab` is part of the project's style (commitlint).
+    const options = { ...((await prettier.resolveConfig(file, { editorconfig: true })) ?? {}), filepath: file };
     let current = text;
     for (const run of changedRuns(original, text).reverse()) {
       const formatted = await prettier.format(current, { ...options, ...rangeOf(current, run.start, run.end) });
