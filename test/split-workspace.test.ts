@@ -22,6 +22,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../src/cli/index';
 
+/** Temporary copies, removed when this file's tests are done. */
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 jest.setTimeout(240_000);
 
 const FIXTURE = path.join(__dirname, '__fixtures__', 'workspace-project');
@@ -36,6 +40,7 @@ const PACKAGES = ['core', 'util-b', 'app-c'];
  */
 function gitCopy(links: boolean, edit?: (dir: string) => void): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'am-ws-')));
+  tempDirs.push(dir);
   fs.cpSync(FIXTURE, dir, { recursive: true });
   const base = path.join(dir, 'tsconfig.base.json');
   const tsconfig = JSON.parse(fs.readFileSync(base, 'utf8')) as { compilerOptions: Record<string, unknown> };
@@ -94,6 +99,7 @@ interface ChangeSetJson {
 /** `split --by package` into a folder beside `dir`; returns the folder and index.json. */
 async function split(dir: string, extra: string[] = []): Promise<{ out: string; index: IndexJson }> {
   const out = `${dir}-out`;
+  tempDirs.push(out);
   const run = await cli(dir, ['split', '.', '--by', 'package', '--out', out, ...extra]);
   expect(run.stderr).not.toMatch(/async-migrate: /);
   expect(run.code).toBe(0);

@@ -17,6 +17,10 @@ import { main } from '../src/cli/index';
 import { groupBatches } from '../src/plan/batches';
 import type { PlanChangeSet } from '../src/core/plan';
 
+/** Temporary copies, removed when this file's tests are done. */
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 jest.setTimeout(180_000);
 
 const FIXTURE = path.join(__dirname, '__fixtures__', 'split-project');
@@ -26,6 +30,7 @@ const TSC = path.join(__dirname, '..', 'node_modules', 'typescript', 'bin', 'tsc
 /** A git repository holding a copy of the fixture (tsconfig pointed at this repository's @types). */
 function gitCopy(): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'am-split-')));
+  tempDirs.push(dir);
   fs.cpSync(FIXTURE, dir, { recursive: true });
   const tsconfig = JSON.parse(fs.readFileSync(path.join(dir, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
   tsconfig.compilerOptions.typeRoots = [TYPE_ROOTS];
@@ -73,6 +78,7 @@ describe('split --by dir', () => {
     expect(run.code).toBe(0);
     index = readIndex(out);
     fs.renameSync(out, path.join(project, '..', `${path.basename(project)}-out`));
+    tempDirs.push(path.join(project, '..', `${path.basename(project)}-out`));
   });
 
   it('groups each change set by the folder holding most of its files, folders in name order', () => {
@@ -100,6 +106,7 @@ describe('split --by dir', () => {
 
   it('writes patches that git apply in order, each step type-checking', () => {
     const out = path.join(project, '..', `${path.basename(project)}-out`);
+    tempDirs.push(out);
     const touched: string[] = [];
     for (const batch of index.batches) {
       const patch = path.join(out, batch.file as string);
@@ -120,6 +127,7 @@ describe('split --max-files', () => {
   it('cuts a folder into batches of at most N files, never splitting a change set', async () => {
     const project = gitCopy();
     const out = path.join(project, '..', `${path.basename(project)}-out`);
+    tempDirs.push(out);
     const run = await cli(project, ['split', '.', '--max-files', '3', '--out', out]);
     expect(run.code).toBe(0);
     const index = readIndex(out);
@@ -145,6 +153,7 @@ describe('groupBatches by package and owner', () => {
 
   it('orders packages dependencies first', () => {
     const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'am-split-pkg-')));
+    tempDirs.push(dir);
     const pkg = (folder: string, json: object) => {
       fs.mkdirSync(path.join(dir, folder), { recursive: true });
       fs.writeFileSync(path.join(dir, folder, 'package.json'), JSON.stringify(json));
@@ -160,6 +169,7 @@ describe('groupBatches by package and owner', () => {
 
   it('groups by the last matching CODEOWNERS rule', () => {
     const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'am-split-own-')));
+    tempDirs.push(dir);
     fs.mkdirSync(path.join(dir, '.github'));
     fs.writeFileSync(path.join(dir, '.github', 'CODEOWNERS'), '# owners\n*.ts @org/everyone\n/lib/ @org/lib-team\nlib/legacy/ @org/legacy\n');
     const batches = groupBatches([set('cs-1', ['lib/a.ts']), set('cs-2', ['lib/legacy/b.ts']), set('cs-3', ['src/c.ts']), set('cs-4', ['README.md'])], { by: 'owner', cwd: dir });

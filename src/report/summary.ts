@@ -188,11 +188,14 @@ export interface ExportedApiEntry {
 /**
  * The exported signatures propagate-async's plan changes (`apiChanges`) and keeps sync
  * (`apiKept`, with --public-api=keep), from what the prepare hooks handed on; empty without a plan.
+ * Changes in files that failed in the per-file stage are left out (those files kept their text).
  */
 export function exportedApiOf(result: PipelineResult): { changes: ExportedApiEntry[]; kept: ExportedApiEntry[] } {
   const plan = result.prepared?.plan as { apiChanges?: ExportedApiEntry[]; apiKept?: ExportedApiEntry[] } | undefined;
   const pick = (list: ExportedApiEntry[] | undefined) => (Array.isArray(list) ? list.map(({ file, line, column, name }) => ({ file, line, column, name })) : []);
-  return { changes: pick(plan?.apiChanges), kept: pick(plan?.apiKept) };
+  // A file that failed (AM904, AM914, AM915) kept its text: its signatures did not change.
+  const failed = new Set(result.files.filter((f) => f.status === 'failed').map((f) => f.path));
+  return { changes: pick(plan?.apiChanges).filter((c) => !failed.has(c.file)), kept: pick(plan?.apiKept) };
 }
 
 function levelOf(code: ReasonCodeId): string {
