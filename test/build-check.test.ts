@@ -8,11 +8,16 @@ import * as path from 'path';
 import { checkProjectBuilds, usesProjectReferences } from '../src/plan/build-check';
 import { discoverProjects } from '../src/plan/projects';
 
+/** Temporary folders, removed when this file's tests are done. */
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 const TYPE_ROOTS = path.join(__dirname, '..', 'node_modules', '@types');
 
 /** Two projects: `lib` (lenient) and `app` (noUnusedLocals), app referencing lib and importing it by path. */
 function solution(): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'am-bc-')));
+  tempDirs.push(dir);
   const write = (rel: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);

@@ -12,9 +12,14 @@ import { entryTargets, sourceOfBuilt } from '../src/plan/workspace-resolve';
 import { groupBatches } from '../src/plan/batches';
 import type { PlanChangeSet } from '../src/core/plan';
 
+/** Temporary folders, removed when this file's tests are done. */
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 /** A temp folder with `files` (relative path → text). */
 function tree(files: Record<string, string>): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'am-wsu-')));
+  tempDirs.push(dir);
   for (const [rel, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);
