@@ -7,19 +7,15 @@ import { emptyFilePlan, type Plan } from '../src/core/plan';
 import { formatPlanMermaid } from '../src/plan/format-plan';
 import { renderMermaidChains } from '../src/report/pr-description';
 
+/** A one-file plan whose call graph is `edges`. */
+const planWithEdges = (edges: Plan['edges']): Plan => ({ version: 1, tsconfig: null, files: { 'src/a.ts': emptyFilePlan() }, apiChanges: [], apiKept: [], edges });
+
 test('readFileSync called from two functions, one blocked, is two nodes and only one is blocked', () => {
-  const plan: Plan = {
-    version: 1,
-    tsconfig: null,
-    files: { 'src/a.ts': emptyFilePlan() },
-    apiChanges: [],
-    apiKept: [],
-    edges: [
-      { from: 'loadConfig', to: 'readFileSync' },
-      { from: 'main', to: 'loadConfig' },
-      { from: 'Settings.constructor', to: 'readFileSync', blocked: 'AM101' },
-    ],
-  };
+  const plan = planWithEdges([
+    { from: 'loadConfig', to: 'readFileSync' },
+    { from: 'main', to: 'loadConfig' },
+    { from: 'Settings.constructor', to: 'readFileSync', blocked: 'AM101' },
+  ]);
   const text = formatPlanMermaid(plan);
   const nodes = [...text.matchAll(/^ {2}(n\d+)\["readFileSync"\]$/gm)].map((m) => m[1]);
   expect(nodes).toHaveLength(2);
@@ -31,18 +27,11 @@ test('readFileSync called from two functions, one blocked, is two nodes and only
 });
 
 test('the report draws readFileSync once per calling function too; the dotted (blocked) edge reaches only its own node', () => {
-  const plan: Plan = {
-    version: 1,
-    tsconfig: null,
-    files: { 'src/a.ts': emptyFilePlan() },
-    apiChanges: [],
-    apiKept: [],
-    edges: [
-      { from: 'main', to: 'loadConfig' },
-      { from: 'loadConfig', to: 'readFileSync' },
-      { from: 'Settings constructor', to: 'readFileSync', blocked: 'AM101' },
-    ],
-  };
+  const plan = planWithEdges([
+    { from: 'main', to: 'loadConfig' },
+    { from: 'loadConfig', to: 'readFileSync' },
+    { from: 'Settings constructor', to: 'readFileSync', blocked: 'AM101' },
+  ]);
   const text = renderMermaidChains(plan)!.mermaid;
   const nodes = [...text.matchAll(/^ {2}(n\d+)\["readFileSync"\]$/gm)].map((m) => m[1]);
   expect(nodes).toHaveLength(2);

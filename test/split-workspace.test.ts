@@ -20,7 +20,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../src/cli/index';
+import { commitAsBase } from './helpers/git-repo';
+import { runCli } from './helpers/report-checks';
 
 /** Temporary copies, removed when this file's tests are done. */
 const tempDirs: string[] = [];
@@ -52,25 +53,12 @@ function gitCopy(links: boolean, edit?: (dir: string) => void): string {
   }
   fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules\nlib\n*.tsbuildinfo\n');
   edit?.(dir);
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
-  git('init', '-q');
-  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '.');
-  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'base');
+  commitAsBase(dir);
   return dir;
 }
 
-/** Run the CLI in `cwd`. */
-async function cli(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    cwd,
-    env: {},
-    stdout: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WriteStream,
-    stderr: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WriteStream,
-  });
-  return { code, stdout, stderr };
-}
+/** Run the CLI in `cwd` (in-process). */
+const cli = (cwd: string, args: string[]) => runCli(args, cwd);
 
 /** `tsc -b` from the workspace root (throws with tsc's output when the build fails). */
 function buildWorkspace(dir: string): void {

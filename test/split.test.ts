@@ -13,9 +13,10 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../src/cli/index';
 import { groupBatches } from '../src/plan/batches';
 import type { PlanChangeSet } from '../src/core/plan';
+import { commitAsBase } from './helpers/git-repo';
+import { runCli } from './helpers/report-checks';
 
 /** Temporary copies, removed when this file's tests are done. */
 const tempDirs: string[] = [];
@@ -35,25 +36,12 @@ function gitCopy(): string {
   const tsconfig = JSON.parse(fs.readFileSync(path.join(dir, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
   tsconfig.compilerOptions.typeRoots = [TYPE_ROOTS];
   fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
-  git('init', '-q');
-  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '.');
-  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'base');
+  commitAsBase(dir);
   return dir;
 }
 
-/** Run the CLI in `cwd`. */
-async function cli(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    cwd,
-    env: {},
-    stdout: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WriteStream,
-    stderr: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WriteStream,
-  });
-  return { code, stdout, stderr };
-}
+/** Run the CLI in `cwd` (in-process). */
+const cli = (cwd: string, args: string[]) => runCli(args, cwd);
 
 interface IndexJson {
   schemaVersion: number;
