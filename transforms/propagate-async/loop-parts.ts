@@ -2,7 +2,7 @@
  * Parts shared by the restructurings that print a new loop (to-sequential-loop, to-collect-loop):
  * fresh names for temporaries and the type annotation of a collected array.
  */
-import type { JSCodeshift } from 'jscodeshift';
+import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { LooseNode } from './context';
 
 /** `base`, or `base2`, `base3`, … : the first not in `used` (every identifier of the file), which it joins. */
@@ -27,4 +27,22 @@ export function typeAnnotationOf(j: JSCodeshift, text: string): LooseNode | unde
     return undefined;
   }
   return j.tsTypeAnnotation(j.tsTypeReference(j.identifier(text))) as unknown as LooseNode;
+}
+
+/**
+ * What takes the place of `return <expr>;` or `ys = <expr>;` once `<expr>` is collected into `result`:
+ * `return result;` / `ys = result;`.
+ */
+export function finalStatementFor(j: JSCodeshift, parent: LooseNode, result: string): LooseNode {
+  const statement = parent.type === 'ReturnStatement' ? j.returnStatement(j.identifier(result)) : j.expressionStatement(j.assignmentExpression('=', parent.left as never, j.identifier(result)));
+  return statement as unknown as LooseNode;
+}
+
+/**
+ * Put `list` (declaration, loop, final statement) where `statement` stands: spliced into its
+ * statement list, or wrapped in a block where the statement is a single body (`if (c) return …;`).
+ */
+export function replaceStatementWith(j: JSCodeshift, statement: ASTPath<unknown>, list: unknown[]): void {
+  if (Array.isArray((statement as unknown as { parentPath: { value: unknown } }).parentPath.value)) statement.replace(...(list as never[]));
+  else statement.replace(j.blockStatement(list as never[]));
 }

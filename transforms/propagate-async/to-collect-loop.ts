@@ -6,7 +6,7 @@
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { PlanCallback } from '../../src/core/plan';
 import type { LooseNode } from './context';
-import { freshName, typeAnnotationOf } from './loop-parts';
+import { finalStatementFor, freshName, replaceStatementWith, typeAnnotationOf } from './loop-parts';
 import { statementOf } from './statement-of';
 
 /** The generator call inside `Array.from(gen())` or `[...gen()]`, or undefined for any other shape. */
@@ -55,13 +55,9 @@ export function toCollectLoop(j: JSCodeshift, path: ASTPath<unknown>, entry: Pla
     result = freshName(used, 'items');
     const declaration = declare(result);
     // return items; / ys = items;
-    const final = parent.type === 'ReturnStatement' ? j.returnStatement(j.identifier(result)) : j.expressionStatement(j.assignmentExpression('=', parent.left as never, j.identifier(result)));
+    const final = finalStatementFor(j, parent, result);
     (declaration as unknown as LooseNode).comments = (statement.node as LooseNode).comments;
-    place = (loop) => {
-      const list = [declaration, loop, final];
-      if (Array.isArray((statement as unknown as { parentPath: { value: unknown } }).parentPath.value)) statement.replace(...(list as never[]));
-      else statement.replace(j.blockStatement(list as never[]));
-    };
+    place = (loop) => replaceStatementWith(j, statement, [declaration, loop, final]);
   } else if (parent.type === 'ArrowFunctionExpression' && parent.body === node) {
     result = freshName(used, 'items');
     const declaration = declare(result);

@@ -8,7 +8,7 @@ import type { PlanCallback } from '../../src/core/plan';
 import { FUNCTION_NODE_TYPES as FUNCTION_TYPES } from '../lib/node-kinds';
 import type { LooseNode } from './context';
 import { CONTINUE_MARKER } from './continue-marker';
-import { freshName, typeAnnotationOf } from './loop-parts';
+import { finalStatementFor, freshName, replaceStatementWith, typeAnnotationOf } from './loop-parts';
 import { statementOf } from './statement-of';
 
 /** Name of the fresh temporary per method, when the result is returned or assigned. */
@@ -86,13 +86,9 @@ export function toSequentialLoop(j: JSCodeshift, path: ASTPath<unknown>, entry: 
     // const mapped = []; / let found;
     const declaration = j.variableDeclaration(searching ? 'let' : 'const', [j.variableDeclarator(id as never, init as never)]);
     // return mapped; / ys = mapped;
-    const final = parent.type === 'ReturnStatement' ? j.returnStatement(j.identifier(result)) : j.expressionStatement(j.assignmentExpression('=', parent.left as never, j.identifier(result)));
+    const final = finalStatementFor(j, parent, result);
     (declaration as unknown as LooseNode).comments = (statement.node as LooseNode).comments;
-    place = (loop) => {
-      const list = [declaration, loop, final];
-      if (Array.isArray((statement as unknown as { parentPath: { value: unknown } }).parentPath.value)) statement.replace(...(list as never[]));
-      else statement.replace(j.blockStatement(list as never[]));
-    };
+    place = (loop) => replaceStatementWith(j, statement, [declaration, loop, final]);
   } else if (parent?.type === 'ArrowFunctionExpression' && parent.body === call) {
     // (xs) => xs.map(cb)  →  (xs) => { const mapped = []; for (…) …; return mapped; }
     result = freshName(used, TEMPORARY_NAMES[method]);
